@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing.Patterns;
+
+namespace MppDirectory.Api.Functions;
+
+/// <summary>
+/// Derives the function.json files from the app's own route table, so that the functions the host
+/// exposes and the routes the app serves cannot drift apart.
+/// </summary>
+public static class FunctionManifest
+{
+    /// <summary>The Functions host's default route prefix (host.json extensions.http.routePrefix).</summary>
+    public const string RoutePrefix = "api/";
+
+    public static IReadOnlyList<HttpFunction> FromRoutes(IEndpointRouteBuilder routes) =>
+        [.. routes.DataSources
+            .SelectMany(source => source.Endpoints)
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith(RoutePrefix, StringComparison.Ordinal) == true)
+            .Select(e => new HttpFunction(
+                e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName
+                    ?? throw new InvalidOperationException($"Route {e.RoutePattern.RawText} has no name (WithName) to name its function."),
+                FunctionRoute(e.RoutePattern),
+                [.. (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => m.ToLowerInvariant()).Order(StringComparer.Ordinal)]))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)];
+
+    public static string ToJson(HttpFunction function)
+    {
+        var document = new JsonObject
+        {
+            ["bindings"] = new JsonArray(
+                new JsonObject
+                {
+                    ["type"] = "httpTrigger",
+                    ["direction"] = "in",
+                    ["name"] = "req",
+                    ["authLevel"] = function.AuthLevel,
+                    ["methods"] = new JsonArray([.. function.Methods.Select(m => JsonValue.Create(m))]),
+                    ["route"] = function.Route,
+                },
+                new JsonObject { ["type"] = "http", ["direction"] = "out", ["name"] = "res" }),
+        };
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
+
+    /// <summary>Writes one folder per function and removes folders of functions the app no longer has.</summary>
+    public static void Write(string folder, IReadOnlyList<HttpFunction> functions)
+    {
+        Directory.CreateDirectory(folder);
+        var names = functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in Directory.GetDirectories(folder).Where(d => !names.Contains(Path.GetFileName(d))))
+        {
+            Directory.Delete(stale, recursive: true);
+        }
+
+        foreach (var function in functions)
+        {
+            var path = Path.Combine(folder, function.Name, "function.json");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, ToJson(function));
+        }
+    }
+
+    private static string FunctionRoute(RoutePattern pattern) =>
+        pattern.RawText!.TrimStart('/')[RoutePrefix.Length..].TrimEnd('/');
+}

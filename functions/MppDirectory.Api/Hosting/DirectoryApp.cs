@@ -1,0 +1,75 @@
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using MppDirectory.Api.Http;
+using MppDirectory.Api.Http.Health;
+using MppDirectory.Api.Http.Mpps;
+using MppDirectory.Api.Http.Paging;
+using MppDirectory.Api.Http.Problems;
+using MppDirectory.Api.ReadModel;
+using MppDirectory.Api.Storage;
+using MppDirectory.Domain;
+
+namespace MppDirectory.Api.Hosting;
+
+/// <summary>The app, built the same way for the Functions host, a local run and the tests.</summary>
+public static class DirectoryApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.UseCustomHandlerPort();
+        configure?.Invoke(builder);
+
+        builder.Services.AddDirectoryServices(builder.Configuration);
+        builder.Services.AddDirectoryHttp();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
+        app.MapDirectoryEndpoints();
+        return app;
+    }
+
+    public static IServiceCollection AddDirectoryServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(sp => new DirectoryTables(
+            sp.GetRequiredService<MppDirectory.Tables.TableServiceClient>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton<DirectoryStore>();
+        services.AddSingleton<DirectoryReadModel>();
+        return services;
+    }
+
+    private static IServiceCollection AddDirectoryHttp(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(options => DirectoryJson.Configure(options.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<StorageExceptionHandler>();
+        services.AddSingleton<IValidator<PageQuery>, PageQueryValidator>();
+        services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+            .AllowAnyOrigin()
+            .WithMethods("GET", "HEAD")
+            .AllowAnyHeader()
+            .WithExposedHeaders("ETag", "Link", "X-Total-Count")));
+        return services;
+    }
+
+    /// <summary>The route table; each route under /api is also an HTTP function (see functions/http).</summary>
+    public static IEndpointRouteBuilder MapDirectoryEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapRoot();
+        routes.MapHealth();
+        routes.MapMpps();
+        routes.MapFallback(() => TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Not found",
+                detail: "No resource has this address. Start at /api/v1/mpps."))
+            .ExcludeFromDescription();
+        return routes;
+    }
+}

@@ -1,0 +1,61 @@
+using Azure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MppDirectory.Api.Storage;
+
+namespace MppDirectory.Api.Http.Health;
+
+/// <summary>Whether storage answers and which data version it holds: <c>/api/health</c>.</summary>
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/health", GetHealth)
+            .WithName("GetHealth")
+            .WithTags("Service")
+            .WithSummary("Storage reachability and data version");
+        return routes;
+    }
+
+    public static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealth(
+        DirectoryStore store, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var version = await store.GetVersionAsync(cancellationToken);
+            var report = new HealthReport(
+                version is null ? HealthStatus.Unseeded : HealthStatus.Healthy,
+                StorageReachable: true,
+                version?.Version,
+                version?.UpdatedAt,
+                clock.GetUtcNow(),
+                version is null ? "Storage answers but holds no directory; run the seed step." : null);
+            return version is null ? Unavailable(report) : TypedResults.Ok(report);
+        }
+        catch (RequestFailedException ex)
+        {
+            return Unavailable(new HealthReport(HealthStatus.Unhealthy, false, null, null, clock.GetUtcNow(), $"Storage error {ex.Status} {ex.ErrorCode}".TrimEnd()));
+        }
+        catch (HttpRequestException)
+        {
+            return Unavailable(new HealthReport(HealthStatus.Unhealthy, false, null, null, clock.GetUtcNow(), "Storage did not answer."));
+        }
+    }
+
+    private static JsonHttpResult<HealthReport> Unavailable(HealthReport report) =>
+        TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+}
+
+public enum HealthStatus
+{
+    Healthy,
+    Unseeded,
+    Unhealthy,
+}
+
+public sealed record HealthReport(
+    HealthStatus Status,
+    bool StorageReachable,
+    string? DataVersion,
+    DateTimeOffset? DataUpdatedAt,
+    DateTimeOffset CheckedAt,
+    string? Detail);

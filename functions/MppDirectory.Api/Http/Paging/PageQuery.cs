@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MppDirectory.Api.Http.Paging;
+
+/// <summary>
+/// The paging parameters as sent. They bind as text so that a value such as <c>page=abc</c> reaches
+/// the validator and gets a problem response naming the parameter, not a bare 400.
+/// </summary>
+public sealed record PageQuery(
+    [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1)] string? Page,
+    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(20)] string? PerPage)
+{
+    public const int DefaultPerPage = 20;
+    public const int MaxPerPage = 100;
+
+    public int PageNumber => Page is null ? 1 : int.Parse(Page, System.Globalization.CultureInfo.InvariantCulture);
+
+    public int PageSize => PerPage is null ? DefaultPerPage : int.Parse(PerPage, System.Globalization.CultureInfo.InvariantCulture);
+}

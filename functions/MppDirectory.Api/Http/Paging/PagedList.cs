@@ -1,0 +1,12 @@
+namespace MppDirectory.Api.Http.Paging;
+
+/// <summary>One page of a list with its totals and the links to the pages around it.</summary>
+public sealed record PagedList<T>(
+    IReadOnlyList<T> Items,
+    int Page,
+    int PerPage,
+    int TotalCount,
+    int TotalPages,
+    PageLinks Links);
+
+public sealed record PageLinks(string Self, string First, string Last, string? Prev, string? Next);

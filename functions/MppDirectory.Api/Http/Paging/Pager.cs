@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace MppDirectory.Api.Http.Paging;
+
+/// <summary>Cuts a page out of a list and writes the paging headers (<c>Link</c>, <c>X-Total-Count</c>).</summary>
+public static class Pager
+{
+    public static PagedList<T> ToPage<T>(this IReadOnlyList<T> all, PageQuery query, HttpContext context)
+    {
+        var perPage = query.PageSize;
+        var page = query.PageNumber;
+        var totalPages = Math.Max(1, (all.Count + perPage - 1) / perPage);
+        var items = all.Skip((page - 1) * perPage).Take(perPage).ToList();
+
+        var links = new PageLinks(
+            Self: PageUrl(context.Request, page, perPage),
+            First: PageUrl(context.Request, 1, perPage),
+            Last: PageUrl(context.Request, totalPages, perPage),
+            Prev: page > 1 ? PageUrl(context.Request, Math.Min(page - 1, totalPages), perPage) : null,
+            Next: page < totalPages ? PageUrl(context.Request, page + 1, perPage) : null);
+
+        WriteHeaders(context.Response, links, all.Count);
+        return new PagedList<T>(items, page, perPage, all.Count, totalPages, links);
+    }
+
+    private static void WriteHeaders(HttpResponse response, PageLinks links, int totalCount)
+    {
+        var relations = new List<string>();
+        if (links.Next is not null)
+        {
+            relations.Add($"<{links.Next}>; rel=\"next\"");
+        }
+
+        if (links.Prev is not null)
+        {
+            relations.Add($"<{links.Prev}>; rel=\"prev\"");
+        }
+
+        relations.Add($"<{links.First}>; rel=\"first\"");
+        relations.Add($"<{links.Last}>; rel=\"last\"");
+        response.Headers.Link = string.Join(", ", relations);
+        response.Headers["X-Total-Count"] = totalCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The request's own path and query with page and per_page replaced.</summary>
+    private static string PageUrl(HttpRequest request, int page, int perPage)
+    {
+        var query = new QueryBuilder(
+            request.Query
+                .Where(p => p.Key is not ("page" or "per_page"))
+                .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? ""))))
+        {
+            { "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            { "per_page", perPage.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        return request.PathBase + request.Path + query.ToQueryString();
+    }
+}

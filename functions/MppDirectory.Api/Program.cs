@@ -1,0 +1,4 @@
+using MppDirectory.Api.Hosting;
+
+var app = DirectoryApp.Build(args);
+await app.RunAsync();

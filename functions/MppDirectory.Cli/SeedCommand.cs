@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MppDirectory.Api.Hosting;
+using MppDirectory.Api.Seeding;
+using MppDirectory.Api.Storage;
+
+namespace MppDirectory.Cli;
+
+internal static class SeedCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var folderIndex = Array.IndexOf(args, "--seed-folder");
+        var folder = folderIndex >= 0 && folderIndex + 1 < args.Length ? args[folderIndex + 1] : SeedFolder.FindDefault();
+
+        var builder = Host.CreateApplicationBuilder(args.Where((_, i) => i != folderIndex && i != folderIndex + 1).ToArray());
+        builder.Services.AddDirectoryServices(builder.Configuration);
+        using var host = builder.Build();
+
+        var data = SeedFolder.Load(folder);
+        var result = await host.Services.GetRequiredService<DirectoryStore>().SyncAsync(data);
+        Console.WriteLine(
+            $"seeded {data.Mpps.Count} MPPs from {folder}: {result.Added} added, {result.Replaced} replaced, " +
+            $"{result.Deleted} deleted, {result.Unchanged} unchanged; data version {result.Version}");
+        return 0;
+    }
+}

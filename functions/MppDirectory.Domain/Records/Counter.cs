@@ -1,0 +1,25 @@
+using MppDirectory.Domain.Schedules;
+
+namespace MppDirectory.Domain.Records;
+
+/// <summary>One agency's counter (gerai, loket) inside an MPP.</summary>
+/// <param name="AgencyBasis">Whether the source names the agency or the directory inferred it from a service.</param>
+/// <param name="Services">Service ids the sources tie to this counter; the agency kind's usual services are separate.</param>
+public sealed record Counter(
+    string Id,
+    string AgencyKind,
+    string StatedName,
+    DateBasis AgencyBasis,
+    CounterStatus Status,
+    IReadOnlyList<string> Services,
+    IReadOnlyList<Citation> Citations,
+    WeeklySchedule? Schedule = null);
+
+public enum CounterStatus
+{
+    Serving,
+    JoiningLater,
+
+    /// <summary>Named by a source only as an agency that might join.</summary>
+    Possible,
+}

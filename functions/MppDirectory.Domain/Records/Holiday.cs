@@ -1,0 +1,13 @@
+namespace MppDirectory.Domain.Records;
+
+/// <summary>A national holiday or collective-leave day, with the decree or source that sets it.</summary>
+public sealed record Holiday(DateOnly Date, string Name, HolidayKind Kind, string Source);
+
+public enum HolidayKind
+{
+    LiburNasional,
+    CutiBersama,
+}
+
+/// <summary>The holiday calendar and what is known of its completeness.</summary>
+public sealed record HolidayCalendar(string Note, IReadOnlyList<Holiday> Days);

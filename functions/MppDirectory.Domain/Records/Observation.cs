@@ -1,0 +1,20 @@
+namespace MppDirectory.Domain.Records;
+
+/// <summary>A count a source reports on a date, such as 23 counters or the 49th MPP in Indonesia.</summary>
+public sealed record Observation(
+    ObservationMetric Metric,
+    long Value,
+    string Qualifier,
+    ReportedDate ObservedOn,
+    Citation Citation);
+
+public enum ObservationMetric
+{
+    Counters,
+    Agencies,
+    ServiceTypes,
+    ServiceUnits,
+    DailyVisitors,
+    NationalRank,
+    RegionalRank,
+}

@@ -1,0 +1,11 @@
+namespace MppDirectory.Tables;
+
+public enum TableTransactionActionType
+{
+    Add,
+    UpdateMerge,
+    UpdateReplace,
+    Delete,
+    UpsertMerge,
+    UpsertReplace,
+}

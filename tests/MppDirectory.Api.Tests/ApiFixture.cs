@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using MppDirectory.Api.Hosting;
+using MppDirectory.Api.Storage;
+using MppDirectory.Domain;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MppDirectory.Tables;
+using MppDirectory.Testing;
+
+namespace MppDirectory.Api.Tests;
+
+/// <summary>
+/// A real Azurite, the seed dataset written to it, and the app on Kestrel on a free loopback port:
+/// the same parts that run in production, started once per test class.
+/// </summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    private AzuriteProcess? _azurite;
+    private WebApplication? _app;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public DirectoryStore Store { get; private set; } = null!;
+
+    public DirectoryData Seed => TestSeed.Data;
+
+    public string TablePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..8];
+
+    public AzuriteProcess Azurite => _azurite!;
+
+    public async Task InitializeAsync()
+    {
+        _azurite = await AzuriteProcess.StartAsync();
+        Store = new DirectoryStore(new DirectoryTables(new TableServiceClient(_azurite.ConnectionString), TablePrefix));
+        await Store.SyncAsync(Seed);
+
+        _app = StartApp(_azurite.ConnectionString, TablePrefix);
+        await _app.StartAsync();
+        Client = new HttpClient { BaseAddress = new Uri(BoundAddress(_app)) };
+    }
+
+    public static WebApplication StartApp(string connectionString, string tablePrefix, IDictionary<string, string?>? settings = null) =>
+        DirectoryApp.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = connectionString,
+                ["Storage:TablePrefix"] = tablePrefix,
+                ["Directory:VersionCheckInterval"] = "00:00:00",
+            });
+            if (settings is not null)
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+            }
+        });
+
+    public static string BoundAddress(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+    }
+}

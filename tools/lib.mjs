@@ -1,0 +1,62 @@
+// Small helpers shared by the project's Node scripts.
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Runs a command to completion, inheriting the terminal; rejects on a non-zero exit. */
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}`)));
+  });
+}
+
+/** A free TCP port on 127.0.0.1, preferring the given one. */
+export function freePort(preferred = 0) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(freePort(0)));
+    server.listen(preferred, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once something accepts connections on 127.0.0.1:port. */
+export async function waitForPort(port, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nothing listens on 127.0.0.1:${port} after ${timeoutMs} ms`);
+}
+
+/** Starts the Azurite Table emulator from node_modules, in memory, on loopback. */
+export function startAzurite(port) {
+  const script = join(root, 'node_modules', 'azurite', 'dist', 'src', 'table', 'main.js');
+  return spawn(process.execPath, [script, '--tableHost', '127.0.0.1', '--tablePort', String(port),
+    '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--disableTelemetry', '--silent'],
+  { cwd: root, stdio: 'inherit' });
+}
+
+// The emulator's documented well-known development account.
+export const azuriteAccount = {
+  name: 'devstoreaccount1',
+  key: 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+};
+
+export function azuriteConnectionString(port) {
+  return `DefaultEndpointsProtocol=http;AccountName=${azuriteAccount.name};AccountKey=${azuriteAccount.key};`
+    + `TableEndpoint=http://127.0.0.1:${port}/${azuriteAccount.name};`;
+}
