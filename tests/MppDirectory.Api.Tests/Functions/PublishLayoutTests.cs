@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using MppDirectory.Testing;
 
@@ -13,7 +12,8 @@ public sealed class PublishLayoutTests
         var output = Path.Combine(Path.GetTempPath(), "mpp-publish-" + Guid.NewGuid().ToString("N"));
         try
         {
-            await RunAsync("node", Path.Combine("tools", "publish.mjs"), "--output", output);
+            var publish = await ProcessRunner.RunAsync("node", "tools/publish.mjs", "--output", output);
+            Assert.True(publish.ExitCode == 0, publish.ToString());
 
             var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "host.json"))).RootElement;
             var description = host.GetProperty("customHandler").GetProperty("description");
@@ -34,20 +34,5 @@ public sealed class PublishLayoutTests
                 Directory.Delete(output, recursive: true);
             }
         }
-    }
-
-    private static async Task RunAsync(string fileName, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(fileName) { WorkingDirectory = RepositoryPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{fileName} {string.Join(' ', arguments)} exited {process.ExitCode}:\n{await stdout}\n{await stderr}");
     }
 }

@@ -54,7 +54,7 @@ public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<
         var langsa = _seed.Mpps.Single(m => m.Id == "kota-langsa");
         var changed = _seed with
         {
-            Mpps = [.. _seed.Mpps.Where(m => m.Id != "kota-langsa"), langsa with { Floors = 3, Counters = langsa.Counters.Skip(1).ToList() }],
+            Mpps = [.. _seed.Mpps.Where(m => m.Id != "kota-langsa"), langsa with { Floors = 3, Counters = langsa.Counters.Take(langsa.Counters.Count - 1).ToList() }],
         };
 
         var second = await store.SyncAsync(changed);

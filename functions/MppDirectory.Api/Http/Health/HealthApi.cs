@@ -31,13 +31,12 @@ public static class HealthApi
                 version is null ? "Storage answers but holds no directory; run the seed step." : null);
             return version is null ? Unavailable(report) : TypedResults.Ok(report);
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (StorageFailure.Is(ex))
         {
-            return Unavailable(new HealthReport(HealthStatus.Unhealthy, false, null, null, clock.GetUtcNow(), $"Storage error {ex.Status} {ex.ErrorCode}".TrimEnd()));
-        }
-        catch (HttpRequestException)
-        {
-            return Unavailable(new HealthReport(HealthStatus.Unhealthy, false, null, null, clock.GetUtcNow(), "Storage did not answer."));
+            var detail = ex is RequestFailedException { Status: > 0 } failed
+                ? $"Storage answered {failed.Status} {failed.ErrorCode}".TrimEnd()
+                : "Storage did not answer.";
+            return Unavailable(new HealthReport(HealthStatus.Unhealthy, false, null, null, clock.GetUtcNow(), detail));
         }
     }
 

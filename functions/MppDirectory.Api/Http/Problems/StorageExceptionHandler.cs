@@ -1,6 +1,6 @@
-using Azure;
 using Microsoft.AspNetCore.Diagnostics;
 using MppDirectory.Api.ReadModel;
+using MppDirectory.Api.Storage;
 
 namespace MppDirectory.Api.Http.Problems;
 
@@ -12,7 +12,7 @@ public sealed partial class StorageExceptionHandler(IProblemDetailsService probl
         var detail = exception switch
         {
             DirectoryNotSeededException => "The directory has not been loaded into storage yet.",
-            RequestFailedException or HttpRequestException => "The directory's storage did not answer as expected.",
+            _ when StorageFailure.Is(exception) => "The directory's storage did not answer as expected.",
             _ => null,
         };
         if (detail is null)
