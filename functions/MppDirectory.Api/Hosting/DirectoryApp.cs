@@ -1,9 +1,17 @@
-using FluentValidation;
 using Microsoft.Extensions.Options;
 using MppDirectory.Api.Http;
 using MppDirectory.Api.Http.Health;
 using MppDirectory.Api.Http.Mpps;
-using MppDirectory.Api.Http.Paging;
+using MppDirectory.Api.Http.Agencies;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Holidays;
+using MppDirectory.Api.Http.Notes;
+using MppDirectory.Api.Http.Regions;
+using MppDirectory.Api.Http.Search;
+using MppDirectory.Api.Http.Services;
+using MppDirectory.Api.Http.Sources;
+using MppDirectory.Api.Http.Statistics;
+using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Api.Storage;
@@ -27,6 +35,7 @@ public static class DirectoryApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), v1 => v1.UseMiddleware<ConditionalGetMiddleware>());
         app.MapDirectoryEndpoints();
         return app;
     }
@@ -50,7 +59,7 @@ public static class DirectoryApp
         services.ConfigureHttpJsonOptions(options => DirectoryJson.Configure(options.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<StorageExceptionHandler>();
-        services.AddSingleton<IValidator<PageQuery>, PageQueryValidator>();
+        services.AddQueryValidators();
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
@@ -65,6 +74,14 @@ public static class DirectoryApp
         routes.MapRoot();
         routes.MapHealth();
         routes.MapMpps();
+        routes.MapAgencies();
+        routes.MapServices();
+        routes.MapSearch();
+        routes.MapStatistics();
+        routes.MapRegions();
+        routes.MapSources();
+        routes.MapNotes();
+        routes.MapHolidays();
         routes.MapFallback(() => TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Not found",

@@ -1,17 +1,35 @@
 using MppDirectory.Domain;
+using MppDirectory.Domain.Counts;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain.Search;
+using MppDirectory.Domain.Statistics;
 
 namespace MppDirectory.Api.ReadModel;
 
-/// <summary>One immutable, indexed copy of the whole directory at one data version.</summary>
+/// <summary>
+/// One immutable, indexed copy of the whole directory at one data version. Everything a read
+/// needs is computed here once per version, not per request.
+/// </summary>
 public sealed class DirectorySnapshot
 {
+    private readonly Lazy<DirectoryStatistics> _statistics;
+
     public DirectorySnapshot(DirectoryData data, string version)
     {
         Data = data;
         Version = version;
         MppsById = data.Mpps.ToDictionary(m => m.Id, StringComparer.Ordinal);
         RegionsByCode = data.Regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        AgencyKindsById = data.AgencyKinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
+        ServicesById = data.Services.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        SourcesById = data.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        ServicesByMpp = data.Mpps.ToDictionary(m => m.Id, m => MppServices.Offered(m, AgencyKindsById), StringComparer.Ordinal);
+        ServingMppsByAgencyKind = data.Mpps
+            .SelectMany(m => m.Counters.Where(c => c.Status == CounterStatus.Serving).Select(c => (c.AgencyKind, Mpp: m)))
+            .Distinct()
+            .ToLookup(p => p.AgencyKind, p => p.Mpp, StringComparer.Ordinal);
+        Search = new DirectorySearch(data);
+        _statistics = new Lazy<DirectoryStatistics>(() => StatisticsCalculator.Compute(data));
     }
 
     public DirectoryData Data { get; }
@@ -21,6 +39,22 @@ public sealed class DirectorySnapshot
     public IReadOnlyDictionary<string, Mpp> MppsById { get; }
 
     public IReadOnlyDictionary<string, Region> RegionsByCode { get; }
+
+    public IReadOnlyDictionary<string, AgencyKind> AgencyKindsById { get; }
+
+    public IReadOnlyDictionary<string, Service> ServicesById { get; }
+
+    public IReadOnlyDictionary<string, Source> SourcesById { get; }
+
+    /// <summary>The services each MPP offers (see <see cref="MppServices.Offered"/>), by MPP id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> ServicesByMpp { get; }
+
+    /// <summary>The MPPs where each agency kind has a serving counter, by agency kind id.</summary>
+    public ILookup<string, Mpp> ServingMppsByAgencyKind { get; }
+
+    public DirectorySearch Search { get; }
+
+    public DirectoryStatistics Statistics => _statistics.Value;
 
     public string? RegionName(string? code) => code is not null && RegionsByCode.TryGetValue(code, out var region) ? region.Name : null;
 }

@@ -81,6 +81,18 @@ public sealed class CounterSearchTests
         Assert.Equal(hits[1].Score, hits[3].Score);
     }
 
+    [Fact]
+    public void ConcurrentQueriesGiveTheSameResultsAsOneAtATime()
+    {
+        string[] queries = ["dukcapil", "imig", "e ktp", "Badan Keuangan Daerah", "polisi", "paspor"];
+        var expected = queries.Select(Found).ToArray();
+
+        var concurrent = new string[200][];
+        Parallel.For(0, concurrent.Length, i => concurrent[i] = Found(queries[i % queries.Length]));
+
+        Assert.All(Enumerable.Range(0, concurrent.Length), i => Assert.Equal(expected[i % queries.Length], concurrent[i]));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("  ")]

@@ -49,5 +49,20 @@ public sealed class MppSearchTests
     }
 
     [Fact]
+    public void AdjacentWordsRankAboveTheSameWordsApart()
+    {
+        var search = new DirectorySearch(SearchFixture.Directory with
+        {
+            Mpps =
+            [
+                SearchFixture.Mpp("apart", "Gedung Kota Lama Baru", new("99", "99.99", null, null), null, null, []),
+                SearchFixture.Mpp("adjacent", "Gedung Kota Baru", new("99", "99.99", null, null), null, null, []),
+            ],
+        });
+
+        Assert.Equal(["adjacent", "apart"], search.Mpps("kota baru").Select(hit => hit.Item.Id));
+    }
+
+    [Fact]
     public void BlankQueryFindsNothing() => Assert.Empty(Search.Mpps(" "));
 }

@@ -1,4 +1,6 @@
+using MppDirectory.Api.Http.Schedules;
 using MppDirectory.Api.ReadModel;
+using MppDirectory.Domain.Counts;
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain.Regions;
 
@@ -9,7 +11,7 @@ public static class MppMapping
 {
     public static string SelfLink(string id) => "/api/v1/mpps/" + Uri.EscapeDataString(id);
 
-    public static MppSummary AsSummary(this Mpp mpp, DirectorySnapshot snapshot) => new(
+    public static MppSummary AsSummary(this Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now) => new(
         mpp.Id,
         mpp.Name,
         mpp.Status,
@@ -19,9 +21,10 @@ public static class MppMapping
         mpp.Address,
         mpp.Venue,
         mpp.Counters.Count,
+        snapshot.IsOpen(mpp, now),
         new ResourceLinks(SelfLink(mpp.Id)));
 
-    public static MppDetail AsDetail(this Mpp mpp, DirectorySnapshot snapshot) => new(
+    public static MppDetail AsDetail(this Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now) => new(
         mpp.Id,
         mpp.Name,
         mpp.Status,
@@ -35,15 +38,30 @@ public static class MppMapping
         mpp.Floors,
         mpp.Coordinates,
         mpp.Milestones,
-        mpp.Counters,
+        [.. mpp.Counters.Select(c => c.AsView(mpp, snapshot, now))],
+        [.. snapshot.ServicesByMpp[mpp.Id]],
         mpp.StatedServices,
-        mpp.Observations,
-        mpp.Hours,
+        new ServiceCounts(mpp.Observations, DerivedCounts.Of(mpp, snapshot.AgencyKindsById)),
+        ScheduleViews.For(snapshot, mpp, null, now),
         mpp.Notes,
         mpp.Citations,
-        new ResourceLinks(SelfLink(mpp.Id)));
+        new MppLinks(SelfLink(mpp.Id), SelfLink(mpp.Id) + "/counters", SelfLink(mpp.Id) + "/schedule"));
 
-    private static RegionRef Region(this DirectorySnapshot snapshot, string code) =>
+    public static CounterView AsView(this Counter counter, Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now) => new(
+        counter.Id,
+        counter.StatedName,
+        snapshot.AgencyKindsById.TryGetValue(counter.AgencyKind, out var kind) ? kind.AsRef() : null,
+        counter.AgencyBasis,
+        counter.Status,
+        counter.Services,
+        ScheduleViews.For(snapshot, mpp, counter, now),
+        counter.Citations);
+
+    public static MppRef AsRef(this Mpp mpp) => new(mpp.Id, mpp.Name, new ResourceLinks(SelfLink(mpp.Id)));
+
+    public static AgencyKindRef AsRef(this AgencyKind kind) => new(kind.Id, kind.OfficialName, kind.Category);
+
+    public static RegionRef Region(this DirectorySnapshot snapshot, string code) =>
         new(code, snapshot.RegionName(code) ?? code);
 
     private static TimeZoneRef ZoneOf(Mpp mpp)

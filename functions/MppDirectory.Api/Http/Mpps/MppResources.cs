@@ -1,3 +1,5 @@
+using MppDirectory.Api.Http.Schedules;
+using MppDirectory.Domain.Counts;
 using MppDirectory.Domain.Records;
 
 namespace MppDirectory.Api.Http.Mpps;
@@ -10,7 +12,16 @@ public sealed record TimeZoneRef(string Abbreviation, string Iana, int UtcOffset
 
 public sealed record ResourceLinks(string Self);
 
+/// <summary>An MPP as other resources refer to it.</summary>
+public sealed record MppRef(string Id, string Name, ResourceLinks Links);
+
+public sealed record MppLinks(string Self, string Counters, string Schedule);
+
+/// <summary>An agency kind as other resources refer to it.</summary>
+public sealed record AgencyKindRef(string Id, string OfficialName, AgencyCategory Category);
+
 /// <summary>An MPP in a list.</summary>
+/// <param name="OpenNow">By the MPP's own hours; null when no source states them.</param>
 public sealed record MppSummary(
     string Id,
     string Name,
@@ -21,7 +32,11 @@ public sealed record MppSummary(
     string? Address,
     string? Venue,
     int CounterCount,
+    bool? OpenNow,
     ResourceLinks Links);
+
+/// <summary>Counts as sources report them (dated, cited) beside counts derived from the directory's records.</summary>
+public sealed record ServiceCounts(IReadOnlyList<Observation> Reported, DerivedCounts Derived);
 
 /// <summary>One MPP with everything the sources say of it.</summary>
 public sealed record MppDetail(
@@ -38,10 +53,22 @@ public sealed record MppDetail(
     int? Floors,
     Coordinates? Coordinates,
     IReadOnlyList<Milestone> Milestones,
-    IReadOnlyList<Counter> Counters,
+    IReadOnlyList<CounterView> Counters,
+    IReadOnlyList<string> Services,
     StatedServices StatedServices,
-    IReadOnlyList<Observation> Observations,
-    HoursStatement Hours,
+    ServiceCounts Counts,
+    ScheduleView Hours,
     IReadOnlyList<DataNote> Notes,
     IReadOnlyList<Citation> Citations,
-    ResourceLinks Links);
+    MppLinks Links);
+
+/// <summary>A counter with its agency kind and the hours that apply to it.</summary>
+public sealed record CounterView(
+    string Id,
+    string StatedName,
+    AgencyKindRef? AgencyKind,
+    DateBasis AgencyBasis,
+    CounterStatus Status,
+    IReadOnlyList<string> Services,
+    ScheduleView Hours,
+    IReadOnlyList<Citation> Citations);

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using MppDirectory.Api.ReadModel;
+using MppDirectory.Domain.Records;
+
+namespace MppDirectory.Api.Http.Holidays;
+
+/// <summary>The national holiday and cuti bersama calendar that closes counters: <c>/api/v1/holidays</c>.</summary>
+public static class HolidaysApi
+{
+    public static IEndpointRouteBuilder MapHolidays(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/holidays", GetHolidays)
+            .WithName("GetHolidays")
+            .WithTags("Schedules")
+            .WithSummary("National holidays and collective leave days, each with its source");
+        return routes;
+    }
+
+    public static async Task<Ok<HolidayCalendar>> GetHolidays(DirectoryReadModel directory, HttpContext context) =>
+        TypedResults.Ok((await directory.GetAsync(context.RequestAborted)).Data.Holidays);
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using MppDirectory.Api.Http.Paging;
+using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.ReadModel;
+using MppDirectory.Domain.Records;
+
+namespace MppDirectory.Api.Http.Notes;
+
+/// <summary>Data-quality notes across the directory: <c>/api/v1/notes</c>.</summary>
+public static class NotesApi
+{
+    public static IEndpointRouteBuilder MapNotes(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/notes", ListNotes)
+            .WithName("ListNotes")
+            .WithTags("Sources")
+            .WithSummary("List data-quality notes: conflicts, vague dates, miscounts, spellings")
+            .ValidateQuery<NoteListQuery>();
+        return routes;
+    }
+
+    public static async Task<Ok<PagedList<NoteView>>> ListNotes(
+        [AsParameters] NoteListQuery query, DirectoryReadModel directory, HttpContext context)
+    {
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        var items = snapshot.Data.Mpps
+            .Where(m => query.Mpp is null || m.Id == query.Mpp)
+            .SelectMany(m => m.Notes.Select(n => new NoteView(m.Id, n.Id, n.Kind, n.Text, n.Citations)))
+            .Where(n => query.Kind is null || n.Kind == query.Kind)
+            .ToList();
+        return TypedResults.Ok(items.ToPage(query, context));
+    }
+}
+
+public sealed record NoteListQuery(
+    [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1)] string? Page,
+    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(20)] string? PerPage,
+    [property: FromQuery(Name = "kind"), Description("Only notes of this kind, e.g. count-mismatch or vague-date.")] string? Kind,
+    [property: FromQuery(Name = "mpp"), Description("Only the notes of this MPP id.")] string? Mpp)
+    : IPagedQuery;
+
+public sealed class NoteListQueryValidator : AbstractValidator<NoteListQuery>
+{
+    public NoteListQueryValidator(DirectoryReadModel directory)
+    {
+        Include(new PageQueryValidator<NoteListQuery>());
+        RuleFor(q => q.Kind).KnownId(directory, (s, kind) => s.Data.Mpps.Any(m => m.Notes.Any(n => n.Kind == kind)), "/api/v1/notes").OverridePropertyName("kind");
+        RuleFor(q => q.Mpp).KnownId(directory, (s, id) => s.MppsById.ContainsKey(id), "/api/v1/mpps").OverridePropertyName("mpp");
+    }
+}
+
+/// <summary>A data-quality note with the MPP it belongs to.</summary>
+public sealed record NoteView(string MppId, string Id, string Kind, string Text, IReadOnlyList<Citation> Citations);

@@ -1,0 +1,85 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using MppDirectory.Api.Http.Mpps;
+using MppDirectory.Api.Http.Paging;
+using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.ReadModel;
+using MppDirectory.Domain.Records;
+
+namespace MppDirectory.Api.Http.Regions;
+
+/// <summary>Provinces and regencies with their MPP coverage: <c>/api/v1/regions</c>.</summary>
+public static class RegionsApi
+{
+    public static IEndpointRouteBuilder MapRegions(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/regions", ListRegions)
+            .WithName("ListRegions")
+            .WithTags("Regions")
+            .WithSummary("Provinces or regencies and cities with their MPP coverage")
+            .ValidateQuery<RegionListQuery>();
+        return routes;
+    }
+
+    public static async Task<Ok<PagedList<RegionCoverage>>> ListRegions(
+        [AsParameters] RegionListQuery query, DirectoryReadModel directory, HttpContext context)
+    {
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        var level = query.Level is null ? RegionLevel.Province : WireNames.Parse<RegionLevel>(query.Level);
+        var hasMpp = query.HasMpp is null ? (bool?)null : query.HasMpp == "true";
+
+        var items = snapshot.Data.Regions
+            .Where(r => r.Level == level && (query.Province is null || r.Code.StartsWith(query.Province + ".", StringComparison.Ordinal)))
+            .Select(r => Coverage(snapshot, r))
+            .Where(c => hasMpp is null || (c.Mpps.Count > 0) == hasMpp)
+            .ToList();
+        return TypedResults.Ok(items.ToPage(query, context));
+    }
+
+    private static RegionCoverage Coverage(DirectorySnapshot snapshot, Region region)
+    {
+        var mpps = snapshot.Data.Mpps
+            .Where(m => region.Level == RegionLevel.Province ? m.RegionCodes.Province == region.Code : m.RegionCodes.Regency == region.Code)
+            .Select(m => m.AsRef())
+            .ToList();
+        var regencies = region.Level == RegionLevel.Province
+            ? snapshot.Data.Regions.Count(r => r.Level == RegionLevel.Regency && r.ParentCode == region.Code)
+            : (int?)null;
+        var regenciesWithMpp = region.Level == RegionLevel.Province
+            ? snapshot.Data.Mpps.Where(m => m.RegionCodes.Province == region.Code).Select(m => m.RegionCodes.Regency).Distinct(StringComparer.Ordinal).Count()
+            : (int?)null;
+        return new RegionCoverage(region.Code, region.Name, region.Level, region.ParentCode, regencies, regenciesWithMpp, mpps);
+    }
+}
+
+public sealed record RegionListQuery(
+    [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1)] string? Page,
+    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(20)] string? PerPage,
+    [property: FromQuery(Name = "level"), Description("province (default) or regency."), DefaultValue("province")] string? Level,
+    [property: FromQuery(Name = "province"), Description("Only regions in this province, e.g. 33.")] string? Province,
+    [property: FromQuery(Name = "has_mpp"), Description("true: only regions with an MPP; false: only those without.")] string? HasMpp)
+    : IPagedQuery;
+
+public sealed class RegionListQueryValidator : AbstractValidator<RegionListQuery>
+{
+    public RegionListQueryValidator()
+    {
+        Include(new PageQueryValidator<RegionListQuery>());
+        RuleFor(q => q.Level).OneOf(["province", "regency"]).OverridePropertyName("level");
+        RuleFor(q => q.Province).RegionCode(1).OverridePropertyName("province");
+        RuleFor(q => q.HasMpp).Boolean().OverridePropertyName("has_mpp");
+    }
+}
+
+/// <param name="Regencies">For a province: its regencies and cities.</param>
+/// <param name="RegenciesWithMpp">For a province: how many of them have an MPP in the directory.</param>
+public sealed record RegionCoverage(
+    string Code,
+    string Name,
+    RegionLevel Level,
+    string? ParentCode,
+    int? Regencies,
+    int? RegenciesWithMpp,
+    IReadOnlyList<MppRef> Mpps);

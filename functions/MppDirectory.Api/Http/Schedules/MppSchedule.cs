@@ -1,0 +1,12 @@
+namespace MppDirectory.Api.Http.Schedules;
+
+/// <summary>The hours of an MPP and of each of its counters, as of <see cref="CheckedAt"/>.</summary>
+/// <param name="HolidayCalendarNote">What the holiday calendar covers; holidays close counters unless they say otherwise.</param>
+public sealed record MppSchedule(
+    string MppId,
+    DateTimeOffset CheckedAt,
+    ScheduleView Hours,
+    IReadOnlyList<CounterSchedule> Counters,
+    string HolidayCalendarNote);
+
+public sealed record CounterSchedule(string CounterId, string StatedName, ScheduleView Hours);
