@@ -84,7 +84,7 @@ internal static class SearchFixture
         IReadOnlyList<string>? statedServices = null) =>
         new(
             id, name, regionCodes, address, venue, null, null, [], [], counters,
-            new StatedServices(statedServices ?? [], []), [], new HoursStatement(false, "unknown", []), []);
+            new StatedServices(statedServices ?? [], []), [], new HoursStatement("unknown", []), []);
 
     public static Counter Counter(string id, string agencyKind, string statedName, IReadOnlyList<string>? services = null) =>
         new(id, agencyKind, statedName, DateBasis.Stated, CounterStatus.Serving, services ?? [], []);
