@@ -2,21 +2,21 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using MppDirectory.Api.Hosting;
 using MppDirectory.Api.Storage;
 using MppDirectory.Domain;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using MppDirectory.Tables;
 using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests;
 
 /// <summary>
-/// A real Azurite, the seed dataset written to it, and the app on Kestrel on a free loopback port:
-/// the same parts that run in production, started once per test class.
+/// A real Azurite, a directory written to it, and the app on Kestrel on a free loopback port: the
+/// same parts that run in production, started once per test class. The app's clock is the test's.
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     private AzuriteProcess? _azurite;
     private WebApplication? _app;
@@ -25,11 +25,12 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public DirectoryStore Store { get; private set; } = null!;
 
-    public DirectoryData Seed => TestSeed.Data;
+    /// <summary>The directory the fixture writes: the seed dataset unless a subclass says otherwise.</summary>
+    public virtual DirectoryData Seed => TestSeed.Data;
+
+    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public string TablePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..8];
-
-    public AzuriteProcess Azurite => _azurite!;
 
     public async Task InitializeAsync()
     {
@@ -37,12 +38,12 @@ public sealed class ApiFixture : IAsyncLifetime
         Store = new DirectoryStore(new DirectoryTables(new TableServiceClient(_azurite.ConnectionString), TablePrefix));
         await Store.SyncAsync(Seed);
 
-        _app = StartApp(_azurite.ConnectionString, TablePrefix);
+        _app = StartApp(_azurite.ConnectionString, TablePrefix, Clock);
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = new Uri(BoundAddress(_app)) };
     }
 
-    public static WebApplication StartApp(string connectionString, string tablePrefix, IDictionary<string, string?>? settings = null) =>
+    public static WebApplication StartApp(string connectionString, string tablePrefix, TimeProvider? clock = null) =>
         DirectoryApp.Build([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -52,9 +53,9 @@ public sealed class ApiFixture : IAsyncLifetime
                 ["Storage:TablePrefix"] = tablePrefix,
                 ["Directory:VersionCheckInterval"] = "00:00:00",
             });
-            if (settings is not null)
+            if (clock is not null)
             {
-                builder.Configuration.AddInMemoryCollection(settings);
+                builder.Services.AddSingleton(clock);
             }
         });
 

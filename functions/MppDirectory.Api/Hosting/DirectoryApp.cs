@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MppDirectory.Api.Http;
 using MppDirectory.Api.Http.Health;
@@ -44,7 +45,7 @@ public static class DirectoryApp
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton(sp => new DirectoryTables(
             sp.GetRequiredService<MppDirectory.Tables.TableServiceClient>(),
