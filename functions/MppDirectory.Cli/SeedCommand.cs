@@ -13,7 +13,7 @@ internal static class SeedCommand
         var folderIndex = Array.IndexOf(args, "--seed-folder");
         var folder = folderIndex >= 0 && folderIndex + 1 < args.Length ? args[folderIndex + 1] : SeedFolder.FindDefault();
 
-        var builder = Host.CreateApplicationBuilder(args.Where((_, i) => i != folderIndex && i != folderIndex + 1).ToArray());
+        var builder = Host.CreateApplicationBuilder(folderIndex < 0 ? args : args.Where((_, i) => i != folderIndex && i != folderIndex + 1).ToArray());
         builder.Services.AddDirectoryServices(builder.Configuration);
         using var host = builder.Build();
 
@@ -22,6 +22,9 @@ internal static class SeedCommand
         Console.WriteLine(
             $"seeded {data.Mpps.Count} MPPs from {folder}: {result.Added} added, {result.Replaced} replaced, " +
             $"{result.Deleted} deleted, {result.Unchanged} unchanged; data version {result.Version}");
+
+        // Every data version gets a dataset version, made once here rather than on each download.
+        await DatasetCommand.PublishAsync(host.Services, data);
         return 0;
     }
 }

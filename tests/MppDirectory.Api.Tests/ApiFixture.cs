@@ -25,6 +25,9 @@ public class ApiFixture : IAsyncLifetime
 
     public DirectoryStore Store { get; private set; } = null!;
 
+    /// <summary>The running app's services, for tests that need more than the directory store.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The fixture has not started.");
+
     /// <summary>The directory the fixture writes: the seed dataset unless a subclass says otherwise.</summary>
     public virtual DirectoryData Seed => TestSeed.Data;
 
@@ -40,7 +43,8 @@ public class ApiFixture : IAsyncLifetime
 
         _app = StartApp(_azurite.ConnectionString, TablePrefix, Clock);
         await _app.StartAsync();
-        Client = new HttpClient { BaseAddress = new Uri(BoundAddress(_app)) };
+        // Redirects are answers to check, not to follow.
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(BoundAddress(_app)) };
     }
 
     public static WebApplication StartApp(string connectionString, string tablePrefix, TimeProvider? clock = null) =>

@@ -5,6 +5,7 @@ using MppDirectory.Api.Http.Health;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Agencies;
 using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Datasets;
 using MppDirectory.Api.Http.Holidays;
 using MppDirectory.Api.Http.Notes;
 using MppDirectory.Api.Http.Regions;
@@ -14,6 +15,7 @@ using MppDirectory.Api.Http.Sources;
 using MppDirectory.Api.Http.Statistics;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.Http.Problems;
+using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Api.Storage;
 using MppDirectory.Domain;
@@ -36,7 +38,7 @@ public static class DirectoryApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), v1 => v1.UseMiddleware<ConditionalGetMiddleware>());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(ConditionalGetMiddleware.Scope), v1 => v1.UseMiddleware<ConditionalGetMiddleware>());
         app.MapDirectoryEndpoints();
         return app;
     }
@@ -51,6 +53,7 @@ public static class DirectoryApp
             sp.GetRequiredService<MppDirectory.Tables.TableServiceClient>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<DirectoryStore>();
+        services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<MppDirectory.Tables.TableServiceClient>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
         services.AddSingleton<DirectoryReadModel>();
         return services;
     }
@@ -65,7 +68,7 @@ public static class DirectoryApp
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
             .AllowAnyHeader()
-            .WithExposedHeaders("ETag", "Link", "X-Total-Count")));
+            .WithExposedHeaders("ETag", "Link", "X-Total-Count", "Content-Disposition")));
         return services;
     }
 
@@ -83,6 +86,9 @@ public static class DirectoryApp
         routes.MapSources();
         routes.MapNotes();
         routes.MapHolidays();
+        routes.MapDatasets();
+        routes.MapOpenApiDocument();
+        routes.MapDocs();
         routes.MapFallback(() => TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Not found",

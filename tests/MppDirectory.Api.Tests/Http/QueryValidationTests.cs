@@ -10,6 +10,7 @@ public sealed class QueryValidationTests(ApiFixture api) : IClassFixture<ApiFixt
     [InlineData("/api/v1/mpps?q=%20%20", "q")]
     [InlineData("/api/v1/mpps?province=3", "province")]
     [InlineData("/api/v1/mpps?province=33.75", "province")]
+    [InlineData("/api/v1/mpps?province=3312", "province")]
     [InlineData("/api/v1/mpps?province=x'%20or%20PartitionKey%20ne%20'", "province")]
     [InlineData("/api/v1/mpps?regency=33", "regency")]
     [InlineData("/api/v1/mpps?regency=33.7a", "regency")]

@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 
@@ -15,8 +17,15 @@ public static class AgenciesApi
     {
         var group = routes.MapGroup("/api/v1/agencies").WithTags("Agencies");
 
-        group.MapGet("/", ListAgencies).WithName("ListAgencies").WithSummary("List agency kinds").ValidateQuery<AgencyListQuery>();
-        group.MapGet("/{id}", GetAgency).WithName("GetAgency").WithSummary("Get one agency kind with the MPPs that host it");
+        group.MapGet("/", ListAgencies).WithName("ListAgencies").WithSummary("List agency kinds").ValidateQuery<AgencyListQuery>()
+            .WithDescription(
+                "The kinds of agency (instansi) found in MPPs, with the acronyms and synonyms people use for them: Disdukcapil " +
+                "(civil registry), Samsat (vehicle registration and tax), BPJS Kesehatan (national health insurance), Imigrasi and more. " +
+                "Categories: local-government (OPD, a Dinas or Badan of the city or regency), national-regional-office (instansi vertikal), " +
+                "state-enterprise (BUMN), regional-enterprise (BUMD), bank, public-body.");
+        group.MapGet("/{id}", GetAgency).WithName("GetAgency").WithSummary("Get one agency kind with the MPPs that host it")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription("One agency kind, the services it is known for, and every MPP with a counter of it (with that counter's stated name and status).");
 
         return group;
     }
@@ -42,7 +51,7 @@ public static class AgenciesApi
     }
 
     public static async Task<Results<Ok<AgencyKindDetail>, ProblemHttpResult>> GetAgency(
-        string id, DirectoryReadModel directory, HttpContext context)
+        [Description("The agency kind's id, e.g. imigrasi."), Example("imigrasi")] string id, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.AgencyKindsById.TryGetValue(id, out var kind))

@@ -3,15 +3,16 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.OpenApi;
 using MppDirectory.Domain.Records;
 
 namespace MppDirectory.Api.Http.Agencies;
 
 public sealed record AgencyListQuery(
     [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1)] string? Page,
-    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(20)] string? PerPage,
-    [property: FromQuery(Name = "q"), Description("Text search over names, acronyms, synonyms and services; results by relevance.")] string? Q,
-    [property: FromQuery(Name = "category"), Description("local-government, national-regional-office, state-enterprise, regional-enterprise, bank or public-body.")] string? Category)
+    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(IPagedQuery.DefaultPerPage)] string? PerPage,
+    [property: FromQuery(Name = "q"), Example("dukcapil"), Description("Text search over names, acronyms, synonyms and services; results by relevance.")] string? Q,
+    [property: FromQuery(Name = "category"), Example("national-regional-office"), Description("local-government, national-regional-office, state-enterprise, regional-enterprise, bank or public-body.")] string? Category)
     : IPagedQuery;
 
 public sealed class AgencyListQueryValidator : AbstractValidator<AgencyListQuery>

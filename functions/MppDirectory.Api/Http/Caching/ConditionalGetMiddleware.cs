@@ -13,9 +13,13 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
 {
     public const string DefaultCacheControl = "public, max-age=60";
 
+    /// <summary>The path the middleware runs under (see DirectoryApp).</summary>
+    public const string Scope = "/api/v1";
+
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        if ((!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            || context.GetEndpoint()?.Metadata.GetMetadata<OwnConditionalGet>() is not null)
         {
             await next(context);
             return;
@@ -39,10 +43,10 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             context.Response.Headers.ETag = etag.ToString();
             if (string.IsNullOrEmpty(context.Response.Headers.CacheControl))
             {
-                context.Response.Headers.CacheControl = DefaultCacheControl;
+                context.Response.Headers.CacheControl = CacheControl.Of(context.GetEndpoint());
             }
 
-            if (Matches(context.Request, etag))
+            if (EntityTags.NoneMatchHits(context.Request, etag))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 context.Response.ContentLength = null;
@@ -55,9 +59,4 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
-
-    /// <summary>RFC 9110 weak comparison: <c>*</c>, or any listed tag with the same opaque value.</summary>
-    private static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
-        EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
-        && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
 }

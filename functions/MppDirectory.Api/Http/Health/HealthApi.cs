@@ -11,8 +11,12 @@ public static class HealthApi
     {
         routes.MapGet("/api/health", GetHealth)
             .WithName("GetHealth")
-            .WithTags("Service")
-            .WithSummary("Storage reachability and data version");
+            .WithTags("Status")
+            .WithSummary("Storage reachability and data version")
+            .WithDescription(
+                "Whether the directory's storage answers and which data version it holds. 200 when healthy; 503 with the same " +
+                "body when storage is down (unhealthy) or holds no directory yet (unseeded). `dataVersion` changes whenever the data does.")
+            .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 

@@ -12,7 +12,11 @@ public static class HolidaysApi
         routes.MapGet("/api/v1/holidays", GetHolidays)
             .WithName("GetHolidays")
             .WithTags("Schedules")
-            .WithSummary("National holidays and collective leave days, each with its source");
+            .WithSummary("National holidays and collective leave days, each with its source")
+            .WithDescription(
+                "The calendar of libur nasional (national holidays) and cuti bersama (collective leave days) that close counters. " +
+                "They are set each year by a joint decree of three ministers, so the dates are data with a source, not a formula; " +
+                "`note` says how complete the calendar is (it may be empty).");
         return routes;
     }
 

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.ComponentModel;
 using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Schedules;
 using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 
@@ -16,10 +18,28 @@ public static class MppsApi
     {
         var group = routes.MapGroup("/api/v1/mpps").WithTags("MPPs").WithCacheControl(CacheControl.ClockDependent);
 
-        group.MapGet("/", ListMpps).WithName("ListMpps").WithSummary("List MPP locations").ValidateQuery<MppListQuery>();
-        group.MapGet("/{id}", GetMpp).WithName("GetMpp").WithSummary("Get one MPP");
-        group.MapGet("/{id}/counters", ListCounters).WithName("ListMppCounters").WithSummary("List the counters of one MPP").ValidateQuery<PageQuery>();
-        group.MapGet("/{id}/schedule", GetSchedule).WithName("GetMppSchedule").WithSummary("Opening hours of one MPP and its counters");
+        group.MapGet("/", ListMpps).WithName("ListMpps").WithSummary("List MPP locations").ValidateQuery<MppListQuery>()
+            .WithDescription(
+                "The MPPs (Mal Pelayanan Publik: public service malls, one building where many agencies have counters side by side) " +
+                "the directory knows, with their region, status and whether they are open now. Filter by Kemendagri region code, " +
+                "agency kind, service, status or open-now, or search by text (`q`, results by relevance). `status` is the furthest " +
+                "opening phase that has happened: planned, under-construction, soft-launched (serving before the official opening) or launched.");
+        group.MapGet("/{id}", GetMpp).WithName("GetMpp").WithSummary("Get one MPP").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription(
+                "Everything the sources say of one MPP: regions, address, milestones (construction, soft launch, grand launch), " +
+                "counters (gerai or loket: one agency's desk), services, counts as reported beside counts derived from the records, " +
+                "opening hours, data-quality notes and the cited sentence behind each fact.");
+        group.MapGet("/{id}/counters", ListCounters).WithName("ListMppCounters").WithSummary("List the counters of one MPP").ValidateQuery<PageQuery>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription(
+                "The counters (gerai or loket: one agency's service desk inside the MPP) with their agency kind, status " +
+                "(serving, joining-later, or possible: only named as an agency that might join), services and the hours that apply to each.");
+        group.MapGet("/{id}/schedule", GetSchedule).WithName("GetMppSchedule").WithSummary("Opening hours of one MPP and its counters")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription(
+                "The weekly hours of the MPP and of each counter in the MPP's local time zone (WIB, WITA or WIT), as an OpenStreetMap " +
+                "`opening_hours` string and as schema.org OpeningHoursSpecification, with open-now and the next change. National " +
+                "holidays (libur nasional) and collective leave days (cuti bersama) close counters unless they say otherwise.");
 
         return group;
     }
@@ -42,7 +62,7 @@ public static class MppsApi
     }
 
     public static async Task<Results<Ok<MppDetail>, ProblemHttpResult>> GetMpp(
-        string id, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         return snapshot.MppsById.TryGetValue(id, out var mpp)
@@ -51,7 +71,7 @@ public static class MppsApi
     }
 
     public static async Task<Results<Ok<PagedList<CounterView>>, ProblemHttpResult>> ListCounters(
-        string id, [AsParameters] PageQuery paging, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, [AsParameters] PageQuery paging, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.MppsById.TryGetValue(id, out var mpp))
@@ -64,7 +84,7 @@ public static class MppsApi
     }
 
     public static async Task<Results<Ok<MppSchedule>, ProblemHttpResult>> GetSchedule(
-        string id, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.MppsById.TryGetValue(id, out var mpp))

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 
@@ -18,6 +19,10 @@ public static class NotesApi
             .WithName("ListNotes")
             .WithTags("Sources")
             .WithSummary("List data-quality notes: conflicts, vague dates, miscounts, spellings")
+            .WithDescription(
+                "Where sources disagree or are vague, the record keeps a note instead of choosing silently: a launch date without " +
+                "a year, an announced count of agencies that differs from the agencies named, a plan that changed, a place name spelled " +
+                "differently from the Kemendagri list. Each note cites its sentences.")
             .ValidateQuery<NoteListQuery>();
         return routes;
     }
@@ -37,9 +42,9 @@ public static class NotesApi
 
 public sealed record NoteListQuery(
     [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1)] string? Page,
-    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(20)] string? PerPage,
-    [property: FromQuery(Name = "kind"), Description("Only notes of this kind, e.g. count-mismatch or vague-date.")] string? Kind,
-    [property: FromQuery(Name = "mpp"), Description("Only the notes of this MPP id.")] string? Mpp)
+    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(IPagedQuery.DefaultPerPage)] string? PerPage,
+    [property: FromQuery(Name = "kind"), Example("vague-date"), Description("Only notes of this kind, e.g. count-mismatch or vague-date.")] string? Kind,
+    [property: FromQuery(Name = "mpp"), Example("kota-pekalongan"), Description("Only the notes of this MPP id.")] string? Mpp)
     : IPagedQuery;
 
 public sealed class NoteListQueryValidator : AbstractValidator<NoteListQuery>

@@ -24,4 +24,4 @@ public interface IPagedQuery
 /// <summary>A list with paging only.</summary>
 public sealed record PageQuery(
     [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1)] string? Page,
-    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(20)] string? PerPage) : IPagedQuery;
+    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(IPagedQuery.DefaultPerPage)] string? PerPage) : IPagedQuery;

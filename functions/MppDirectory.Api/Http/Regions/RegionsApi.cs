@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 
@@ -19,6 +20,10 @@ public static class RegionsApi
             .WithName("ListRegions")
             .WithTags("Regions")
             .WithSummary("Provinces or regencies and cities with their MPP coverage")
+            .WithDescription(
+                "Kemendagri (Ministry of Home Affairs) regions: provinces (code 33) or regencies (kabupaten) and cities (kota) " +
+                "(code 33.75), each with the MPPs the directory has there. Perpres 89/2021 makes every regency and city run an MPP, " +
+                "so `level=regency&has_mpp=false` lists the gaps the directory knows of.")
             .ValidateQuery<RegionListQuery>();
         return routes;
     }
@@ -56,18 +61,20 @@ public static class RegionsApi
 
 public sealed record RegionListQuery(
     [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1)] string? Page,
-    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(20)] string? PerPage,
-    [property: FromQuery(Name = "level"), Description("province (default) or regency."), DefaultValue("province")] string? Level,
-    [property: FromQuery(Name = "province"), Description("Only regions in this province, e.g. 33.")] string? Province,
-    [property: FromQuery(Name = "has_mpp"), Description("true: only regions with an MPP; false: only those without.")] string? HasMpp)
+    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(IPagedQuery.DefaultPerPage)] string? PerPage,
+    [property: FromQuery(Name = "level"), Example("regency"), Description("province (default) or regency."), DefaultValue("province")] string? Level,
+    [property: FromQuery(Name = "province"), Example("33"), Description("Only regions in this province, e.g. 33.")] string? Province,
+    [property: FromQuery(Name = "has_mpp"), Example("true"), Description("true: only regions with an MPP; false: only those without.")] string? HasMpp)
     : IPagedQuery;
 
 public sealed class RegionListQueryValidator : AbstractValidator<RegionListQuery>
 {
+    public static readonly IReadOnlyList<string> Levels = ["province", "regency"];
+
     public RegionListQueryValidator()
     {
         Include(new PageQueryValidator<RegionListQuery>());
-        RuleFor(q => q.Level).OneOf(["province", "regency"]).OverridePropertyName("level");
+        RuleFor(q => q.Level).OneOf(Levels).OverridePropertyName("level");
         RuleFor(q => q.Province).RegionCode(1).OverridePropertyName("province");
         RuleFor(q => q.HasMpp).Boolean().OverridePropertyName("has_mpp");
     }

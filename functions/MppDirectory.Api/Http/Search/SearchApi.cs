@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using MppDirectory.Api.Http.Agencies;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Services;
 using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 
 namespace MppDirectory.Api.Http.Search;
@@ -25,6 +27,10 @@ public static class SearchApi
             .WithName("SearchDirectory")
             .WithTags("Search")
             .WithSummary("Search MPPs, counters, agencies and services at once")
+            .WithDescription(
+                "One search box over the whole directory. Case-, accent- and spacing-insensitive; acronyms and synonyms work both ways " +
+                "(dukcapil finds Dinas Kependudukan dan Pencatatan Sipil, the civil registry, and the reverse), and a service finds the " +
+                "agencies that offer it (paspor, passport, finds Imigrasi). Hits of each kind come best first; scores compare only within one kind.")
             .ValidateQuery<SearchQuery>();
         return routes;
     }
@@ -46,7 +52,7 @@ public static class SearchApi
 }
 
 public sealed record SearchQuery(
-    [property: FromQuery(Name = "q"), Description("What to look for, e.g. paspor, dukcapil, Pangkal Pinang.")] string? Q,
+    [property: FromQuery(Name = "q"), Required, Example("paspor"), Description("What to look for, e.g. paspor, dukcapil, Pangkal Pinang.")] string? Q,
     [property: FromQuery(Name = "limit"), Description("Most results per kind, 1 to 50."), DefaultValue(10)] string? Limit);
 
 public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>

@@ -1,9 +1,11 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MppDirectory.Api.Http.Agencies;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 
@@ -16,8 +18,13 @@ public static class ServicesApi
     {
         var group = routes.MapGroup("/api/v1/services").WithTags("Services");
 
-        group.MapGet("/", ListServices).WithName("ListServices").WithSummary("List kinds of public service").ValidateQuery<ServiceListQuery>();
-        group.MapGet("/{id}", GetService).WithName("GetService").WithSummary("Get one service with the agencies and MPPs that offer it");
+        group.MapGet("/", ListServices).WithName("ListServices").WithSummary("List kinds of public service").ValidateQuery<ServiceListQuery>()
+            .WithDescription(
+                "Kinds of public service (jenis layanan) residents come to an MPP for: e-KTP (electronic ID card), paspor (passport), " +
+                "SIM (driving licence), SKCK (police good-conduct certificate), business permits and more, with the words people search by.");
+        group.MapGet("/{id}", GetService).WithName("GetService").WithSummary("Get one service with the agencies and MPPs that offer it")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription("One service, the agency kinds known for it, and the MPPs that offer it (stated by a source, or through an agency serving there).");
 
         return group;
     }
@@ -41,7 +48,7 @@ public static class ServicesApi
     }
 
     public static async Task<Results<Ok<ServiceDetail>, ProblemHttpResult>> GetService(
-        string id, DirectoryReadModel directory, HttpContext context)
+        [Description("The service's id, e.g. paspor."), Example("paspor")] string id, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.ServicesById.TryGetValue(id, out var service))

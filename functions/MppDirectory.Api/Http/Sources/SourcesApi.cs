@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 
@@ -15,8 +17,13 @@ public static class SourcesApi
     {
         var group = routes.MapGroup("/api/v1/sources").WithTags("Sources");
 
-        group.MapGet("/", ListSources).WithName("ListSources").WithSummary("List the source articles").ValidateQuery<PageQuery>();
-        group.MapGet("/{id}", GetSource).WithName("GetSource").WithSummary("Get one source with every sentence the directory cites from it");
+        group.MapGet("/", ListSources).WithName("ListSources").WithSummary("List the source articles").ValidateQuery<PageQuery>()
+            .WithDescription(
+                "The articles (Indonesian news and government releases) every fact in the directory is taken from, with publisher " +
+                "and the date the text reports. There is no official open dataset of MPPs; these sources are the ground truth.");
+        group.MapGet("/{id}", GetSource).WithName("GetSource").WithSummary("Get one source with every sentence the directory cites from it")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription("One source article and each sentence the directory quotes from it, verbatim, with the MPP and the part of its record the sentence supports.");
 
         return group;
     }
@@ -34,7 +41,7 @@ public static class SourcesApi
     }
 
     public static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> GetSource(
-        string id, DirectoryReadModel directory, HttpContext context)
+        [Description("The source's id, e.g. suarabaru-2023-08-18."), Example("suarabaru-2023-08-18")] string id, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.SourcesById.TryGetValue(id, out var source))

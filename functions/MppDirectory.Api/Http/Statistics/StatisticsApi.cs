@@ -12,7 +12,11 @@ public static class StatisticsApi
         routes.MapGet("/api/v1/statistics", GetStatistics)
             .WithName("GetStatistics")
             .WithTags("Statistics")
-            .WithSummary("National and per-province totals and agency coverage");
+            .WithSummary("National and per-province totals and agency coverage")
+            .WithDescription(
+                "Totals counted from the directory's own records: MPPs by status, counters by status, provinces and regencies " +
+                "(kabupaten) and cities (kota) with an MPP, and in how many MPPs each agency kind serves. They are only as complete as " +
+                "the sources; they are not official figures.");
         return routes;
     }
 

@@ -36,6 +36,6 @@ public static partial class QueryRules
         rule.MustAsync(async (value, cancellationToken) => value is null || exists(await directory.GetAsync(cancellationToken), value))
             .WithMessage($"is not a known id; see {listPath}");
 
-    [GeneratedRegex(@"^\d{2}(\.\d{2}){0,3}(\d{2})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RegionCodePattern();
 }

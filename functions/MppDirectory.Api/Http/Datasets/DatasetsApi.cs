@@ -1,0 +1,143 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Paging;
+using MppDirectory.Api.Http.Problems;
+using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.OpenApi;
+using MppDirectory.Api.Storage;
+using MppDirectory.Datasets;
+using MppDirectory.Datasets.Versioning;
+
+namespace MppDirectory.Api.Http.Datasets;
+
+/// <summary>
+/// Versioned bulk downloads of the whole directory: <c>/api/v1/datasets</c>. Versions are built once
+/// when the data changes (see <see cref="DatasetPublisher"/>); these routes only read what is stored.
+/// </summary>
+public static class DatasetsApi
+{
+    public const string Latest = "latest";
+
+    /// <summary>The forms of the route values, for the OpenAPI document: a bad version is a 400, a file outside the manifest a 404.</summary>
+    public const string VersionPattern = @"^(latest|\d+\.\d+\.\d+)$";
+    public const string FilePattern = @"^[A-Za-z0-9][A-Za-z0-9._-]*$";
+    private const string Path = "/api/v1/datasets";
+    private const string LatestRedirect = "public, max-age=60";
+
+    public static RouteGroupBuilder MapDatasets(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup(Path).WithTags("Datasets");
+
+        group.MapGet("/", ListDatasetVersions).WithName("ListDatasetVersions").ValidateQuery<PageQuery>()
+            .WithSummary("List dataset versions, newest first")
+            .WithDescription(
+                "Every published version of the bulk dataset (CSV, spreadsheet-safe CSV, JSON, NDJSON, GeoJSON, a Frictionless " +
+                "Data Package and an Open Referral HSDS export): its SemVer version, creation time, directory data version, rows " +
+                "per table, files with size and SHA-256, and what changed since the previous version.");
+        group.MapGet("/{version}", GetDatasetVersion).WithName("GetDatasetVersion").WithCacheControl(CacheControl.Immutable)
+            .Produces(StatusCodes.Status302Found).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one dataset version's manifest")
+            .WithDescription("One version's files, rows per table and changes. `latest` redirects to the newest version's URL.");
+        group.MapGet("/{version}/{file}", DownloadDatasetFile).WithName("DownloadDatasetFile").WithCacheControl(CacheControl.Immutable).WithOwnConditionalGet()
+            .Produces<Stream>(StatusCodes.Status200OK, DatasetMediaTypes.Essences[0], [.. DatasetMediaTypes.Essences.Skip(1)])
+            .Produces(StatusCodes.Status302Found).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Download one file of a dataset version")
+            .WithDescription(
+                "The stored bytes of one file, identical on every download: strong ETag (the file's SHA-256), Content-Length, " +
+                "a Content-Disposition filename with the version, and immutable caching. `latest` redirects to the newest version.");
+
+        return group;
+    }
+
+    public static string VersionUrl(string version) => $"{Path}/{Uri.EscapeDataString(version)}";
+
+    public static string FileUrl(string version, string file) => $"{VersionUrl(version)}/{Uri.EscapeDataString(file)}";
+
+    public static async Task<Ok<PagedList<DatasetVersionView>>> ListDatasetVersions(
+        [AsParameters] PageQuery paging, DatasetStore store, HttpContext context)
+    {
+        var versions = await store.ListAsync(context.RequestAborted);
+        return TypedResults.Ok(versions.Select(v => v.AsView()).ToList().ToPage(paging, context));
+    }
+
+    public static async Task<Results<Ok<DatasetVersionView>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> GetDatasetVersion(
+        [Description("A version such as 1.0.0, or latest."), Example("1.0.0"), RegularExpression(VersionPattern), MaxLength(40)] string version, DatasetStore store, HttpContext context)
+    {
+        if (!IsVersion(version))
+        {
+            return InvalidVersion();
+        }
+
+        var manifest = await FindAsync(store, version, context.RequestAborted);
+        if (manifest is null)
+        {
+            return ProblemResults.NotFound("dataset version", version);
+        }
+
+        if (version == Latest)
+        {
+            context.Response.Headers.CacheControl = LatestRedirect;
+            return TypedResults.Redirect(VersionUrl(manifest.Version));
+        }
+
+        return TypedResults.Ok(manifest.AsView());
+    }
+
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> DownloadDatasetFile(
+        [Description("A version such as 1.0.0, or latest."), Example("1.0.0"), RegularExpression(VersionPattern), MaxLength(40)] string version,
+        [Description("A file name from the version's manifest, e.g. mpps.csv or mpp-directory.zip."), Example("mpps.csv"), RegularExpression(FilePattern), MaxLength(100)] string file,
+        DatasetStore store,
+        HttpContext context)
+    {
+        if (!IsVersion(version))
+        {
+            return InvalidVersion();
+        }
+
+        var manifest = await FindAsync(store, version, context.RequestAborted);
+        if (manifest is null)
+        {
+            return ProblemResults.NotFound("dataset version", version);
+        }
+
+        var entry = manifest.Files.SingleOrDefault(f => f.Name == file);
+        if (entry is null)
+        {
+            return ProblemResults.NotFound($"file of dataset version {manifest.Version}", file);
+        }
+
+        if (version == Latest)
+        {
+            context.Response.Headers.CacheControl = LatestRedirect;
+            return TypedResults.Redirect(FileUrl(manifest.Version, file));
+        }
+
+        var etag = new EntityTagHeaderValue($"\"{entry.Sha256}\"");
+        context.Response.Headers.ETag = etag.ToString();
+        context.Response.Headers.CacheControl = CacheControl.Immutable; // this route skips ConditionalGetMiddleware
+        if (EntityTags.NoneMatchHits(context.Request, etag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var bytes = await store.ReadFileAsync(manifest, file, context.RequestAborted);
+        var release = new DatasetRelease(manifest.Version, manifest.Created, manifest.DataVersion);
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{release.DownloadName(file)}\"";
+        return TypedResults.Bytes(bytes!, entry.MediaType, lastModified: manifest.Created);
+    }
+
+    private static bool IsVersion(string version) => version == Latest || SemanticVersion.TryParse(version, out _);
+
+    private static ValidationProblem InvalidVersion() => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { ["version"] = ["must be latest or a version such as 1.0.0"] },
+        title: "Invalid path parameters",
+        detail: "Invalid value for version.");
+
+    private static async Task<DatasetManifest?> FindAsync(DatasetStore store, string version, CancellationToken cancellationToken) =>
+        version == Latest
+            ? await store.GetLatestAsync(cancellationToken)
+            : await store.GetAsync(version, cancellationToken);
+}

@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Paging;
+using MppDirectory.Api.ReadModel;
+using NJsonSchema;
+using NSwag;
+
+namespace MppDirectory.Api.OpenApi;
+
+/// <summary>
+/// The responses of an operation: those its typed results and conventions declare
+/// (<c>Ok&lt;T&gt;</c>, <c>ProducesProblem</c>, <c>ProducesValidationProblem</c>), plus those the
+/// pipeline adds: 304 and <c>ETag</c>/<c>Cache-Control</c> from <see cref="ConditionalGetMiddleware"/>,
+/// <c>Link</c>/<c>X-Total-Count</c> on pages, and 503 wherever the handler reads the directory.
+/// </summary>
+public static class OperationResponses
+{
+    public const string ProblemJson = "application/problem+json";
+
+    public static void Describe(OpenApiOperation operation, DescribedEndpoint described, ResponseSchemas schemas)
+    {
+        foreach (var declared in described.Endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().GroupBy(m => m.StatusCode).OrderBy(g => g.Key))
+        {
+            var metadata = declared.Last();
+            var response = new OpenApiResponse { Description = Describe(metadata.StatusCode, metadata.Type) };
+            if (metadata.Type is { } type && type != typeof(void))
+            {
+                foreach (var contentType in metadata.ContentTypes.DefaultIfEmpty("application/json"))
+                {
+                    response.Content[contentType] = new OpenApiMediaType { Schema = schemas.For(type) };
+                }
+
+                if (metadata.StatusCode == StatusCodes.Status200OK && IsPage(type))
+                {
+                    response.Headers["Link"] = ResponseHeaders.Link();
+                    response.Headers["X-Total-Count"] = ResponseHeaders.TotalCount();
+                }
+            }
+
+            if (metadata.StatusCode is >= 300 and < 400)
+            {
+                response.Headers["Location"] = ResponseHeaders.Location();
+            }
+
+            operation.Responses[metadata.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)] = response;
+        }
+
+        if (!operation.Responses.TryGetValue("200", out var ok))
+        {
+            throw new InvalidOperationException($"{described.Name} declares no 200 response; return a typed result such as Ok<T>.");
+        }
+
+        if (described.Path.StartsWith(ConditionalGetMiddleware.Scope + "/", StringComparison.Ordinal) || described.Path == ConditionalGetMiddleware.Scope)
+        {
+            var cacheControl = CacheControl.Of(described.Endpoint);
+            var storedFile = described.Endpoint.Metadata.GetMetadata<OwnConditionalGet>() is not null;
+            ok.Headers["ETag"] = storedFile ? ResponseHeaders.FileETag() : ResponseHeaders.ETag();
+            ok.Headers["Cache-Control"] = ResponseHeaders.CacheControl(cacheControl);
+            if (storedFile)
+            {
+                ok.Headers["Content-Disposition"] = ResponseHeaders.ContentDisposition();
+            }
+
+            operation.Responses["304"] = new OpenApiResponse
+            {
+                Description = "Not modified: the `If-None-Match` tag matches the current answer. No body.",
+                Headers = { ["ETag"] = ok.Headers["ETag"], ["Cache-Control"] = ResponseHeaders.CacheControl(cacheControl) },
+            };
+        }
+
+        if (!operation.Responses.ContainsKey("503") && described.Handler.GetParameters().Any(p => ReadsStorage(p.ParameterType)))
+        {
+            operation.Responses["503"] = new OpenApiResponse
+            {
+                Description = Describe(StatusCodes.Status503ServiceUnavailable, typeof(ProblemDetails)),
+                Content = { [ProblemJson] = new OpenApiMediaType { Schema = schemas.For(typeof(ProblemDetails)) } },
+                Headers = { ["Retry-After"] = ResponseHeaders.RetryAfter() },
+            };
+        }
+
+        foreach (var response in operation.Responses.Values)
+        {
+            response.Headers["Access-Control-Allow-Origin"] = ResponseHeaders.AccessControlAllowOrigin();
+        }
+
+        SortByStatus(operation);
+    }
+
+    /// <summary>Handlers given the read model or a store reach storage, whose failures StorageExceptionHandler answers with 503.</summary>
+    private static bool ReadsStorage(Type type) =>
+        type.Namespace is { } ns && (ns == typeof(DirectoryReadModel).Namespace || ns == typeof(Storage.DirectoryStore).Namespace);
+
+    private static bool IsPage(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(PagedList<>);
+
+    private static string Describe(int status, Type? type) => status switch
+    {
+        StatusCodes.Status200OK => "OK.",
+        StatusCodes.Status400BadRequest => "A query value is invalid; `errors` names each parameter at fault with what it must be.",
+        StatusCodes.Status302Found => "Found: the answer is at the URL in `Location`.",
+        StatusCodes.Status404NotFound => "No resource has this id.",
+        StatusCodes.Status503ServiceUnavailable when type == typeof(ProblemDetails) =>
+            "Storage is down or holds no directory yet; retry after the seconds in `Retry-After`.",
+        StatusCodes.Status503ServiceUnavailable => "Storage is down (`unhealthy`) or holds no directory (`unseeded`).",
+        _ => throw new InvalidOperationException($"No description for status {status}; add one to {nameof(OperationResponses)}."),
+    };
+
+    private static void SortByStatus(OpenApiOperation operation)
+    {
+        var sorted = operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+        operation.Responses.Clear();
+        foreach (var (status, response) in sorted)
+        {
+            operation.Responses[status] = response;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using NJsonSchema;
+using NSwag;
+
+namespace MppDirectory.Api.OpenApi;
+
+/// <summary>The headers the API sends, as the document describes them.</summary>
+public static class ResponseHeaders
+{
+    public static OpenApiHeader ETag() => Header(
+        "Strong entity tag of this answer (a hash of the body). Send it in `If-None-Match` to get a 304 when nothing changed.",
+        new JsonSchema { Type = JsonObjectType.String, Pattern = "^\"[0-9a-f]{32}\"$", MaxLength = 34 });
+
+    public static OpenApiHeader FileETag() => Header(
+        "Strong entity tag of the stored file: its SHA-256, as in the version's manifest. Send it in `If-None-Match` to get a 304.",
+        new JsonSchema { Type = JsonObjectType.String, Pattern = "^\"[0-9a-f]{64}\"$", MaxLength = 66 });
+
+    public static OpenApiHeader ContentDisposition() => Header(
+        "`attachment` with a file name that includes the dataset version, e.g. `mpp-directory-1.0.0-mpps.csv`.",
+        new JsonSchema { Type = JsonObjectType.String, MaxLength = 300, Pattern = "^attachment; filename=\"[^\"]+\"$" });
+
+    public static OpenApiHeader Location() => Header(
+        "Where the answer is: the same resource under the newest concrete version.",
+        new JsonSchema { Type = JsonObjectType.String, Format = "uri-reference", MaxLength = 500 });
+
+    public static OpenApiHeader CacheControl(string value) => Header(
+        $"`{value}`: how long shared and private caches may reuse the answer without asking again.",
+        OneOf(value));
+
+    public static OpenApiHeader Link() => Header(
+        "Links to the pages around this one (RFC 8288): `next` and `prev` where they exist, always `first` and `last`.",
+        new JsonSchema { Type = JsonObjectType.String, MaxLength = 4000, Pattern = LinkPattern });
+
+    public static OpenApiHeader TotalCount() => Header(
+        "How many items the whole list has, across all pages.",
+        new JsonSchema { Type = JsonObjectType.Integer, Format = JsonFormatStrings.Integer, Minimum = 0, Maximum = int.MaxValue });
+
+    public static OpenApiHeader RetryAfter() => Header(
+        "Seconds to wait before retrying.",
+        new JsonSchema { Type = JsonObjectType.Integer, Format = JsonFormatStrings.Integer, Minimum = 0, Maximum = 86400 });
+
+    /// <summary>The CORS policy (see DirectoryApp) lets any origin read every answer.</summary>
+    public static OpenApiHeader AccessControlAllowOrigin() => Header(
+        "`*` when the request carries an `Origin` header (CORS): any web page may read the answer.",
+        OneOf("*"));
+
+    private const string LinkRelation = "<[^>]+>; rel=\"(next|prev|first|last)\"";
+
+    private const string LinkPattern = "^" + LinkRelation + "(, " + LinkRelation + ")*$";
+
+    private static JsonSchema OneOf(string value)
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.String };
+        schema.Enumeration.Add(value);
+        return schema;
+    }
+
+    private static OpenApiHeader Header(string description, JsonSchema schema) => new() { Description = description, Schema = schema };
+}
