@@ -20,8 +20,9 @@ try {
   await run('dotnet', [join(bin, 'mppdir.dll'), 'seed'], { env });
 
   console.log(`MPP Directory on http://127.0.0.1:${apiPort}/api/v1/mpps (Ctrl+C stops it)`);
+  // The app's folder is its content root, as in Azure, so that its appsettings.json applies.
   const api = spawn('dotnet', [join(bin, 'MppDirectory.Api.dll'), '--urls', `http://127.0.0.1:${apiPort}`],
-    { cwd: root, stdio: 'inherit', env });
+    { cwd: bin, stdio: 'inherit', env });
   api.on('exit', (code) => { azurite.kill(); process.exit(code ?? 0); });
 } catch (error) {
   console.error(error.message);

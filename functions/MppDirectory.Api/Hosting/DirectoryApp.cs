@@ -89,7 +89,8 @@ public static class DirectoryApp
         routes.MapDatasets();
         routes.MapOpenApiDocument();
         routes.MapDocs();
-        routes.MapFallback(() => TypedResults.Problem(
+        // Every other address, file-like ones (mpps.csv) included, is a JSON 404.
+        routes.MapFallback("{*path}", () => TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Not found",
                 detail: "No resource has this address. Start at /api/v1/mpps."))

@@ -30,5 +30,6 @@ public sealed class ServiceEndpointTests(ApiFixture api) : IClassFixture<ApiFixt
     public async Task UnknownRouteReturnsProblemNotFound()
     {
         await ProblemAssert.IsProblemAsync(await api.Client.GetAsync("/api/v1/nothing-here"), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await api.Client.GetAsync("/api/v1/nothing-here.csv"), HttpStatusCode.NotFound);
     }
 }
