@@ -27,8 +27,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public Uri TableEndpoint => new($"http://127.0.0.1:{Port}/{AccountName}");
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint={TableEndpoint};";
+    public string ConnectionString => ConnectionStringFor(Port);
+
+    /// <summary>The development account on a loopback port, whether or not anything listens there.</summary>
+    public static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/{AccountName};";
 
     public static async Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken = default)
     {

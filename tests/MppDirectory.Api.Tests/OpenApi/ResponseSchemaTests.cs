@@ -1,5 +1,4 @@
 using System.Net;
-using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.OpenApi;
 
@@ -111,13 +110,8 @@ public sealed class ResponseSchemaTests(Datasets.DatasetApiFixture published, Fi
     [Fact]
     public async Task StorageDownAnswersMatchTheDocument()
     {
-        var closedPort = AzuriteProcess.FreeLoopbackPort();
-        var connectionString =
-            $"DefaultEndpointsProtocol=http;AccountName={AzuriteProcess.AccountName};AccountKey={AzuriteProcess.AccountKey};" +
-            $"TableEndpoint=http://127.0.0.1:{closedPort}/{AzuriteProcess.AccountName};";
-        await using var app = ApiFixture.StartApp(connectionString, "nowhere");
-        await app.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(ApiFixture.BoundAddress(app)) };
+        await using var app = await UnreachableStorageApp.StartAsync();
+        var client = app.Client;
 
         await client.AssertMatchesDocumentAsync("/api/v1/mpps", HttpStatusCode.ServiceUnavailable);
         await client.AssertMatchesDocumentAsync("/api/health", HttpStatusCode.ServiceUnavailable);
