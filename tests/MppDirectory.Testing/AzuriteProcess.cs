@@ -33,6 +33,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public static string ConnectionStringFor(int port) =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/{AccountName};";
 
+    /// <summary>
+    /// Starts Azurite on a free port. Another process can take that port between the look-up and
+    /// Azurite's bind, so a start that fails is tried again on a new port.
+    /// </summary>
     public static async Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken = default)
     {
         var script = RepositoryPaths.Combine("node_modules", "azurite", "dist", "src", "table", "main.js");
@@ -41,7 +45,21 @@ public sealed class AzuriteProcess : IAsyncDisposable
             throw new InvalidOperationException($"Azurite is not installed ({script} missing): run `npm ci` first.");
         }
 
-        var port = FreeLoopbackPort();
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(script, FreeLoopbackPort(), cancellationToken);
+            }
+            catch (InvalidOperationException) when (attempt < Attempts)
+            {
+            }
+        }
+    }
+
+    private static async Task<AzuriteProcess> StartOnceAsync(string script, int port, CancellationToken cancellationToken)
+    {
         var startInfo = new ProcessStartInfo("node")
         {
             WorkingDirectory = RepositoryPaths.Root,
@@ -58,16 +76,26 @@ public sealed class AzuriteProcess : IAsyncDisposable
             startInfo.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(startInfo) ?? throw new InvalidOperationException("node did not start");
-        process.OutputDataReceived += (_, _) => { };
+        // Azurite says when it listens; a connect test alone could reach another process on a reused port.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("successfully started", StringComparison.Ordinal) == true)
+            {
+                started.TrySetResult();
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
+        process.Exited += (_, _) => started.TrySetException(new InvalidOperationException($"Azurite exited on port {port}"));
+        process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
         var azurite = new AzuriteProcess(process, port);
         try
         {
-            await azurite.WaitUntilListeningAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
         }
         catch
         {
@@ -83,31 +111,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task WaitUntilListeningAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port, cancellationToken);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100, cancellationToken);
-            }
-        }
-
-        throw new TimeoutException($"Azurite did not listen on port {Port} within {timeout}");
     }
 
     public async ValueTask DisposeAsync()
