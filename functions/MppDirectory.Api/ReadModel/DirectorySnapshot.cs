@@ -28,6 +28,9 @@ public sealed class DirectorySnapshot
             .SelectMany(m => m.Counters.Where(c => c.Status == CounterStatus.Serving).Select(c => (c.AgencyKind, Mpp: m)))
             .Distinct()
             .ToLookup(p => p.AgencyKind, p => p.Mpp, StringComparer.Ordinal);
+        MppsByRegion = data.Mpps
+            .SelectMany(m => new[] { (Code: m.RegionCodes.Province, Mpp: m), (Code: m.RegionCodes.Regency, Mpp: m) })
+            .ToLookup(p => p.Code, p => p.Mpp, StringComparer.Ordinal);
         Search = new DirectorySearch(data);
         _statistics = new Lazy<DirectoryStatistics>(() => StatisticsCalculator.Compute(data));
     }
@@ -51,6 +54,9 @@ public sealed class DirectorySnapshot
 
     /// <summary>The MPPs where each agency kind has a serving counter, by agency kind id.</summary>
     public ILookup<string, Mpp> ServingMppsByAgencyKind { get; }
+
+    /// <summary>The MPPs of each province and of each regency or city, by region code.</summary>
+    public ILookup<string, Mpp> MppsByRegion { get; }
 
     public DirectorySearch Search { get; }
 

@@ -43,19 +43,12 @@ public static class RegionsApi
         return TypedResults.Ok(items.ToPage(query, context));
     }
 
+    /// <summary>From the snapshot's indexes and province totals, computed once per data version.</summary>
     private static RegionCoverage Coverage(DirectorySnapshot snapshot, Region region)
     {
-        var mpps = snapshot.Data.Mpps
-            .Where(m => region.Level == RegionLevel.Province ? m.RegionCodes.Province == region.Code : m.RegionCodes.Regency == region.Code)
-            .Select(m => m.AsRef())
-            .ToList();
-        var regencies = region.Level == RegionLevel.Province
-            ? snapshot.Data.Regions.Count(r => r.Level == RegionLevel.Regency && r.ParentCode == region.Code)
-            : (int?)null;
-        var regenciesWithMpp = region.Level == RegionLevel.Province
-            ? snapshot.Data.Mpps.Where(m => m.RegionCodes.Province == region.Code).Select(m => m.RegionCodes.Regency).Distinct(StringComparer.Ordinal).Count()
-            : (int?)null;
-        return new RegionCoverage(region.Code, region.Name, region.Level, region.ParentCode, regencies, regenciesWithMpp, mpps);
+        var mpps = snapshot.MppsByRegion[region.Code].Select(m => m.AsRef()).ToList();
+        var province = region.Level == RegionLevel.Province ? snapshot.Statistics.Provinces.Single(p => p.Code == region.Code) : null;
+        return new RegionCoverage(region.Code, region.Name, region.Level, region.ParentCode, province?.Regencies, province?.RegenciesWithMpp, mpps);
     }
 }
 
