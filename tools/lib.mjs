@@ -42,10 +42,17 @@ export async function waitForPort(port, timeoutMs = 30000) {
   throw new Error(`nothing listens on 127.0.0.1:${port} after ${timeoutMs} ms`);
 }
 
-/** Starts the Azurite Table emulator from node_modules, in memory, on loopback. */
-export function startAzurite(port) {
-  const script = join(root, 'node_modules', 'azurite', 'dist', 'src', 'table', 'main.js');
-  return spawn(process.execPath, [script, '--tableHost', '127.0.0.1', '--tablePort', String(port),
+/**
+ * Starts Azurite from node_modules, in memory, on loopback: the Blob and Table services the directory
+ * uses (its Queue service idles on a port of its own). `--skipApiVersionCheck` because Azurite 3.37
+ * refuses the newest service versions that current Azure SDKs send.
+ */
+export function startAzurite({ blob, queue, table }) {
+  const script = join(root, 'node_modules', 'azurite', 'dist', 'src', 'azurite.js');
+  return spawn(process.execPath, [script,
+    '--blobHost', '127.0.0.1', '--blobPort', String(blob),
+    '--queueHost', '127.0.0.1', '--queuePort', String(queue),
+    '--tableHost', '127.0.0.1', '--tablePort', String(table),
     '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--disableTelemetry', '--silent'],
   { cwd: root, stdio: 'inherit' });
 }
@@ -56,7 +63,8 @@ export const azuriteAccount = {
   key: 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 };
 
-export function azuriteConnectionString(port) {
+export function azuriteConnectionString({ blob, table }) {
   return `DefaultEndpointsProtocol=http;AccountName=${azuriteAccount.name};AccountKey=${azuriteAccount.key};`
-    + `TableEndpoint=http://127.0.0.1:${port}/${azuriteAccount.name};`;
+    + `BlobEndpoint=http://127.0.0.1:${blob}/${azuriteAccount.name};`
+    + `TableEndpoint=http://127.0.0.1:${table}/${azuriteAccount.name};`;
 }

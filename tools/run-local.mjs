@@ -1,23 +1,29 @@
-// Runs the directory locally: Azurite on loopback, the seed loaded, the API on http://127.0.0.1:7071.
-import { join } from 'node:path';
+// Runs the directory locally: Azurite (Blob and Table) on loopback, the seed loaded, the API on http://127.0.0.1:7071.
+import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { root, run, freePort, waitForPort, startAzurite, azuriteConnectionString } from './lib.mjs';
 
 const apiPort = 7071;
-const tablePort = await freePort(10002);
-const azurite = startAzurite(tablePort);
+// `npm start -- --seed-folder DIR` serves a directory written in the data/seed format instead of data/seed.
+const seedIndex = process.argv.indexOf('--seed-folder');
+const seedArgs = seedIndex > 0 && process.argv[seedIndex + 1] ? ['--seed-folder', resolve(process.argv[seedIndex + 1])] : [];
+const ports = { blob: await freePort(10000), queue: await freePort(10001), table: await freePort(10002) };
+const azurite = startAzurite(ports);
 const stop = () => { azurite.kill(); process.exit(0); };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
 try {
-  await waitForPort(tablePort);
-  console.log(`Azurite Table Storage on http://127.0.0.1:${tablePort}`);
+  await waitForPort(ports.blob);
+  await waitForPort(ports.table);
+  console.log(`Azurite on http://127.0.0.1:${ports.blob} (Blob) and http://127.0.0.1:${ports.table} (Table)`);
   await run('dotnet', ['build', 'functions/MppDirectory.Cli', '-c', 'Release', '--nologo', '-v', 'quiet']);
+  await run('dotnet', ['build', 'functions/MppDirectory.Api', '-c', 'Release', '--nologo', '-v', 'quiet']);
 
-  const bin = join(root, 'functions', 'MppDirectory.Cli', 'bin', 'Release', 'net10.0');
-  const env = { ...process.env, Storage__ConnectionString: azuriteConnectionString(tablePort) };
-  await run('dotnet', [join(bin, 'mppdir.dll'), 'seed'], { env });
+  const cli = join(root, 'functions', 'MppDirectory.Cli', 'bin', 'Release', 'net10.0');
+  const bin = join(root, 'functions', 'MppDirectory.Api', 'bin', 'Release', 'net10.0');
+  const env = { ...process.env, Storage__ConnectionString: azuriteConnectionString(ports) };
+  await run('dotnet', [join(cli, 'mppdir.dll'), 'seed', ...seedArgs], { env });
 
   console.log(`MPP Directory on http://127.0.0.1:${apiPort}/api/v1/mpps (Ctrl+C stops it)`);
   // The app's folder is its content root, as in Azure, so that its appsettings.json applies.

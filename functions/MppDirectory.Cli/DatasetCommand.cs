@@ -1,9 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using MppDirectory.Api.Hosting;
-using MppDirectory.Api.Seeding;
-using MppDirectory.Api.Storage;
+using MppDirectory.Storage;
+using MppDirectory.Storage.Publishing;
+using MppDirectory.Storage.Records;
+using MppDirectory.Storage.Seeding;
 using MppDirectory.Datasets;
 using MppDirectory.Datasets.Versioning;
 
@@ -16,7 +17,7 @@ internal static class DatasetCommand
     public static async Task<int> PublishAsync(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
-        builder.Services.AddDirectoryServices(builder.Configuration);
+        builder.Services.AddDirectoryStorage(builder.Configuration);
         using var host = builder.Build();
 
         var data = await host.Services.GetRequiredService<DirectoryStore>().LoadAsync();

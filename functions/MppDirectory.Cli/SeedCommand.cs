@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using MppDirectory.Api.Hosting;
-using MppDirectory.Api.Seeding;
-using MppDirectory.Api.Storage;
+using MppDirectory.Storage;
+using MppDirectory.Storage.Records;
+using MppDirectory.Storage.Seeding;
 
 namespace MppDirectory.Cli;
 
@@ -14,7 +14,7 @@ internal static class SeedCommand
         var folder = folderIndex >= 0 && folderIndex + 1 < args.Length ? args[folderIndex + 1] : SeedFolder.FindDefault();
 
         var builder = Host.CreateApplicationBuilder(folderIndex < 0 ? args : args.Where((_, i) => i != folderIndex && i != folderIndex + 1).ToArray());
-        builder.Services.AddDirectoryServices(builder.Configuration);
+        builder.Services.AddDirectoryStorage(builder.Configuration);
         using var host = builder.Build();
 
         var data = SeedFolder.Load(folder);

@@ -5,20 +5,19 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MppDirectory.Api.Hosting;
-using MppDirectory.Api.Storage;
 using MppDirectory.Domain;
-using MppDirectory.Tables;
+using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests;
 
 /// <summary>
-/// A real Azurite, a directory written to it, and the app on Kestrel on a free loopback port: the
-/// same parts that run in production, started once per test class. The app's clock is the test's.
+/// The assembly's real Azurite, a directory written to it under names of this fixture's own, and the
+/// app on Kestrel on a free loopback port: the same parts that run in production, started once per
+/// test class. The app's clock is the test's.
 /// </summary>
 public class ApiFixture : IAsyncLifetime
 {
-    private AzuriteProcess? _azurite;
     private WebApplication? _app;
 
     public HttpClient Client { get; private set; } = null!;
@@ -33,28 +32,31 @@ public class ApiFixture : IAsyncLifetime
 
     public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public string TablePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..8];
+    public StorageNames Names { get; } = StorageNames.Unique();
+
+    public AzuriteProcess Azurite { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _azurite = await AzuriteProcess.StartAsync();
-        Store = new DirectoryStore(new DirectoryTables(new TableServiceClient(_azurite.ConnectionString), TablePrefix));
+        Azurite = await SharedAzurite.GetAsync();
+        Store = new DirectoryStore(DirectoryTables.From(Names.ClientsFor(Azurite)));
         await Store.SyncAsync(Seed);
 
-        _app = StartApp(_azurite.ConnectionString, TablePrefix, Clock);
+        _app = StartApp(Azurite.ConnectionString, Names, Clock);
         await _app.StartAsync();
         // Redirects are answers to check, not to follow.
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(BoundAddress(_app)) };
     }
 
-    public static WebApplication StartApp(string connectionString, string tablePrefix, TimeProvider? clock = null) =>
+    public static WebApplication StartApp(string connectionString, StorageNames names, TimeProvider? clock = null) =>
         DirectoryApp.Build([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:ConnectionString"] = connectionString,
-                ["Storage:TablePrefix"] = tablePrefix,
+                ["Storage:TablePrefix"] = names.TablePrefix,
+                ["Storage:DatasetContainer"] = names.DatasetContainer,
                 ["Directory:VersionCheckInterval"] = "00:00:00",
             });
             if (clock is not null)
@@ -72,11 +74,6 @@ public class ApiFixture : IAsyncLifetime
         if (_app is not null)
         {
             await _app.DisposeAsync();
-        }
-
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
         }
     }
 }

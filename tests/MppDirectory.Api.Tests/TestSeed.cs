@@ -1,4 +1,4 @@
-using MppDirectory.Api.Seeding;
+using MppDirectory.Storage.Seeding;
 using MppDirectory.Domain;
 using MppDirectory.Testing;
 

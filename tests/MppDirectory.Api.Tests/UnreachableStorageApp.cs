@@ -18,7 +18,8 @@ public sealed class UnreachableStorageApp : IAsyncDisposable
 
     public static async Task<UnreachableStorageApp> StartAsync()
     {
-        var app = ApiFixture.StartApp(AzuriteProcess.ConnectionStringFor(AzuriteProcess.FreeLoopbackPort()), "nowhere");
+        var port = AzuriteProcess.FreeLoopbackPort();
+        var app = ApiFixture.StartApp(AzuriteProcess.ConnectionStringFor(port, port), StorageNames.Unique("nowhere"));
         await app.StartAsync();
         return new UnreachableStorageApp(app);
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MppDirectory.Api.Seeding;
+using MppDirectory.Storage.Seeding;
 using MppDirectory.Datasets;
 using MppDirectory.Domain;
 using MppDirectory.Domain.Records;

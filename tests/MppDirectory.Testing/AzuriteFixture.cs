@@ -1,19 +1,13 @@
 namespace MppDirectory.Testing;
 
-/// <summary>xunit fixture that owns one Azurite process for a test class or collection.</summary>
+/// <summary>xunit fixture that gives a test class the assembly's shared Azurite.</summary>
 public sealed class AzuriteFixture : Xunit.IAsyncLifetime
 {
     private AzuriteProcess? _azurite;
 
     public AzuriteProcess Azurite => _azurite ?? throw new InvalidOperationException("Azurite has not started");
 
-    public async Task InitializeAsync() => _azurite = await AzuriteProcess.StartAsync();
+    public async Task InitializeAsync() => _azurite = await SharedAzurite.GetAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => Task.CompletedTask; // the test process stops it (SharedAzurite)
 }

@@ -5,8 +5,9 @@ using System.Net.Sockets;
 namespace MppDirectory.Testing;
 
 /// <summary>
-/// A real Azurite Table Storage emulator from the project's own npm dependencies, in memory,
-/// on a free loopback port. Start it once per test collection; dispose it to stop it.
+/// A real Azurite (Blob and Table services; its Queue service idles) from the project's own npm
+/// dependencies, in memory, on free loopback ports. Tests share one per test assembly
+/// (<see cref="SharedAzurite"/>); dispose it to stop it.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
@@ -17,21 +18,22 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     private readonly Process _process;
 
-    private AzuriteProcess(Process process, int port)
+    private AzuriteProcess(Process process, AzuritePorts ports)
     {
         _process = process;
-        Port = port;
+        Ports = ports;
     }
 
-    public int Port { get; }
+    public AzuritePorts Ports { get; }
 
-    public Uri TableEndpoint => new($"http://127.0.0.1:{Port}/{AccountName}");
+    public int ProcessId => _process.Id;
 
-    public string ConnectionString => ConnectionStringFor(Port);
+    public string ConnectionString => ConnectionStringFor(Ports.Blob, Ports.Table);
 
-    /// <summary>The development account on a loopback port, whether or not anything listens there.</summary>
-    public static string ConnectionStringFor(int port) =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/{AccountName};";
+    /// <summary>The development account on loopback ports, whether or not anything listens there.</summary>
+    public static string ConnectionStringFor(int blobPort, int tablePort) =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{blobPort}/{AccountName};TableEndpoint=http://127.0.0.1:{tablePort}/{AccountName};";
 
     /// <summary>
     /// Starts Azurite on a free port. Another process can take that port between the look-up and
@@ -39,7 +41,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// </summary>
     public static async Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken = default)
     {
-        var script = RepositoryPaths.Combine("node_modules", "azurite", "dist", "src", "table", "main.js");
+        var script = RepositoryPaths.Combine("node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
         {
             throw new InvalidOperationException($"Azurite is not installed ({script} missing): run `npm ci` first.");
@@ -50,7 +52,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             try
             {
-                return await StartOnceAsync(script, FreeLoopbackPort(), cancellationToken);
+                return await StartOnceAsync(script, new AzuritePorts(FreeLoopbackPort(), FreeLoopbackPort(), FreeLoopbackPort()), cancellationToken);
             }
             catch (InvalidOperationException) when (attempt < Attempts)
             {
@@ -58,7 +60,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<AzuriteProcess> StartOnceAsync(string script, int port, CancellationToken cancellationToken)
+    private static async Task<AzuriteProcess> StartOnceAsync(string script, AzuritePorts ports, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo("node")
         {
@@ -69,30 +71,38 @@ public sealed class AzuriteProcess : IAsyncDisposable
         };
         foreach (var argument in new[]
         {
-            script, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--silent",
+            script, "--blobHost", "127.0.0.1", "--blobPort", Text(ports.Blob), "--queueHost", "127.0.0.1", "--queuePort", Text(ports.Queue),
+            "--tableHost", "127.0.0.1", "--tablePort", Text(ports.Table), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--silent",
         })
         {
             startInfo.ArgumentList.Add(argument);
         }
 
-        // Azurite says when it listens; a connect test alone could reach another process on a reused port.
+        // Azurite says when each service listens; a connect test alone could reach another process on a reused port.
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listening = new HashSet<string>();
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data?.Contains("successfully started", StringComparison.Ordinal) == true)
+            if (e.Data is { } line && line.Contains("successfully listening", StringComparison.Ordinal))
             {
-                started.TrySetResult();
+                lock (listening)
+                {
+                    listening.Add(line);
+                    if (listening.Count == 3)
+                    {
+                        started.TrySetResult();
+                    }
+                }
             }
         };
         process.ErrorDataReceived += (_, _) => { };
-        process.Exited += (_, _) => started.TrySetException(new InvalidOperationException($"Azurite exited on port {port}"));
+        process.Exited += (_, _) => started.TrySetException(new InvalidOperationException($"Azurite exited on ports {ports}"));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var azurite = new AzuriteProcess(process, port);
+        var azurite = new AzuriteProcess(process, ports);
         try
         {
             await started.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
@@ -105,6 +115,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         return azurite;
     }
+
+    private static string Text(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static int FreeLoopbackPort()
     {
@@ -124,3 +136,5 @@ public sealed class AzuriteProcess : IAsyncDisposable
         _process.Dispose();
     }
 }
+
+public sealed record AzuritePorts(int Blob, int Queue, int Table);

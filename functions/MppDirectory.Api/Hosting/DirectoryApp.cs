@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using MppDirectory.Api.Http;
 using MppDirectory.Api.Http.Health;
 using MppDirectory.Api.Http.Mpps;
@@ -17,8 +16,8 @@ using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
-using MppDirectory.Api.Storage;
 using MppDirectory.Domain;
+using MppDirectory.Storage;
 
 namespace MppDirectory.Api.Hosting;
 
@@ -45,15 +44,9 @@ public static class DirectoryApp
 
     public static IServiceCollection AddDirectoryServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.AddDirectoryStorage(configuration);
         services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => TableServiceClientFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddSingleton(sp => new DirectoryTables(
-            sp.GetRequiredService<MppDirectory.Tables.TableServiceClient>(),
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddSingleton<DirectoryStore>();
-        services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<MppDirectory.Tables.TableServiceClient>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
         services.AddSingleton<DirectoryReadModel>();
         return services;
     }
@@ -77,24 +70,23 @@ public static class DirectoryApp
     {
         routes.MapRoot();
         routes.MapHealth();
-        routes.MapMpps();
-        routes.MapAgencies();
-        routes.MapServices();
-        routes.MapSearch();
-        routes.MapStatistics();
-        routes.MapRegions();
-        routes.MapSources();
-        routes.MapNotes();
-        routes.MapHolidays();
-        routes.MapDatasets();
+
+        var data = routes.MapGroup("").ReadsStorage();
+        data.MapMpps();
+        data.MapAgencies();
+        data.MapServices();
+        data.MapSearch();
+        data.MapStatistics();
+        data.MapRegions();
+        data.MapSources();
+        data.MapNotes();
+        data.MapHolidays();
+        data.MapDatasets();
+
         routes.MapOpenApiDocument();
         routes.MapDocs();
         // Every other address, file-like ones (mpps.csv) included, is a JSON 404.
-        routes.MapFallback("{*path}", () => TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "Not found",
-                detail: "No resource has this address. Start at /api/v1/mpps."))
-            .ExcludeFromDescription();
+        routes.MapFallback("{*path}", ProblemResults.NoSuchAddress).ExcludeFromDescription();
         return routes;
     }
 }

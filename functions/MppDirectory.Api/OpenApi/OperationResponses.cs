@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Paging;
-using MppDirectory.Api.ReadModel;
 using NJsonSchema;
 using NSwag;
 
@@ -12,7 +11,7 @@ namespace MppDirectory.Api.OpenApi;
 /// The responses of an operation: those its typed results and conventions declare
 /// (<c>Ok&lt;T&gt;</c>, <c>ProducesProblem</c>, <c>ProducesValidationProblem</c>), plus those the
 /// pipeline adds: 304 and <c>ETag</c>/<c>Cache-Control</c> from <see cref="ConditionalGetMiddleware"/>,
-/// <c>Link</c>/<c>X-Total-Count</c> on pages, and 503 wherever the handler reads the directory.
+/// <c>Link</c>/<c>X-Total-Count</c> on pages, and <c>Retry-After</c> on the 503 of routes that read storage.
 /// </summary>
 public static class OperationResponses
 {
@@ -43,6 +42,16 @@ public static class OperationResponses
                 response.Headers["Location"] = ResponseHeaders.Location();
             }
 
+            if (metadata.StatusCode == StatusCodes.Status503ServiceUnavailable && metadata.Type == typeof(ProblemDetails))
+            {
+                response.Headers["Retry-After"] = ResponseHeaders.RetryAfter();
+            }
+
+            if (metadata.StatusCode == StatusCodes.Status416RangeNotSatisfiable)
+            {
+                response.Headers["Content-Range"] = ResponseHeaders.UnsatisfiedContentRange();
+            }
+
             operation.Responses[metadata.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)] = response;
         }
 
@@ -60,22 +69,21 @@ public static class OperationResponses
             if (storedFile)
             {
                 ok.Headers["Content-Disposition"] = ResponseHeaders.ContentDisposition();
+                if (operation.Responses.TryGetValue("206", out var partial))
+                {
+                    foreach (var (name, header) in ok.Headers)
+                    {
+                        partial.Headers[name] = header;
+                    }
+
+                    partial.Headers["Content-Range"] = ResponseHeaders.ContentRange();
+                }
             }
 
             operation.Responses["304"] = new OpenApiResponse
             {
                 Description = "Not modified: the `If-None-Match` tag matches the current answer. No body.",
                 Headers = { ["ETag"] = ok.Headers["ETag"], ["Cache-Control"] = ResponseHeaders.CacheControl(cacheControl) },
-            };
-        }
-
-        if (!operation.Responses.ContainsKey("503") && described.Handler.GetParameters().Any(p => ReadsStorage(p.ParameterType)))
-        {
-            operation.Responses["503"] = new OpenApiResponse
-            {
-                Description = Describe(StatusCodes.Status503ServiceUnavailable, typeof(ProblemDetails)),
-                Content = { [ProblemJson] = new OpenApiMediaType { Schema = schemas.For(typeof(ProblemDetails)) } },
-                Headers = { ["Retry-After"] = ResponseHeaders.RetryAfter() },
             };
         }
 
@@ -87,17 +95,15 @@ public static class OperationResponses
         SortByStatus(operation);
     }
 
-    /// <summary>Handlers given the read model or a store reach storage, whose failures StorageExceptionHandler answers with 503.</summary>
-    private static bool ReadsStorage(Type type) =>
-        type.Namespace is { } ns && (ns == typeof(DirectoryReadModel).Namespace || ns == typeof(Storage.DirectoryStore).Namespace);
-
     private static bool IsPage(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(PagedList<>);
 
     private static string Describe(int status, Type? type) => status switch
     {
         StatusCodes.Status200OK => "OK.",
         StatusCodes.Status400BadRequest => "A query value is invalid; `errors` names each parameter at fault with what it must be.",
+        StatusCodes.Status206PartialContent => "Partial content: the bytes the `Range` header asked for, placed by `Content-Range`.",
         StatusCodes.Status302Found => "Found: the answer is at the URL in `Location`.",
+        StatusCodes.Status416RangeNotSatisfiable => "The `Range` starts past the end of the file; `Content-Range` gives its length.",
         StatusCodes.Status404NotFound => "No resource has this id.",
         StatusCodes.Status503ServiceUnavailable when type == typeof(ProblemDetails) =>
             "Storage is down or holds no directory yet; retry after the seconds in `Retry-After`.",

@@ -22,8 +22,8 @@ public static class QueryParameterSchemas
 
     public static JsonSchema For(string name) => name switch
     {
-        "page" => WholeNumber(1, PageQueryValidator<PageQuery>.MaxPage),
-        "per_page" => WholeNumber(1, IPagedQuery.MaxPerPage),
+        "page" => WholeNumber(1, PageQueryValidator.MaxPage),
+        "per_page" => WholeNumber(1, PageQuery.MaxPerPage),
         "limit" => WholeNumber(1, SearchApi.MaxLimit),
         "q" => new JsonSchema { Type = JsonObjectType.String, MinLength = 1, MaxLength = QueryRules.MaxSearchLength },
         "province" => Text(ProvinceCodePattern),

@@ -18,6 +18,14 @@ public static class ResponseHeaders
         "`attachment` with a file name that includes the dataset version, e.g. `mpp-directory-1.0.0-mpps.csv`.",
         new JsonSchema { Type = JsonObjectType.String, MaxLength = 300, Pattern = "^attachment; filename=\"[^\"]+\"$" });
 
+    public static OpenApiHeader ContentRange() => Header(
+        "Where the bytes of this answer sit in the whole file, and its length: `bytes 1000-1999/107758`.",
+        new JsonSchema { Type = JsonObjectType.String, MaxLength = 60, Pattern = "^bytes [0-9]+-[0-9]+/[0-9]+$" });
+
+    public static OpenApiHeader UnsatisfiedContentRange() => Header(
+        "The file's length in bytes: `bytes */107758`.",
+        new JsonSchema { Type = JsonObjectType.String, MaxLength = 40, Pattern = "^bytes \\*/[0-9]+$" });
+
     public static OpenApiHeader Location() => Header(
         "Where the answer is: the same resource under the newest concrete version.",
         new JsonSchema { Type = JsonObjectType.String, Format = "uri-reference", MaxLength = 500 });

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using MppDirectory.Api.Hosting;
-using MppDirectory.Api.Storage;
+using MppDirectory.Storage.Records;
 
 namespace MppDirectory.Api.ReadModel;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using MppDirectory.Api.Storage;
+using MppDirectory.Storage.Publishing;
 
 namespace MppDirectory.Api.Tests.Datasets;
 

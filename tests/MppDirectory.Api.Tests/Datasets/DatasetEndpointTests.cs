@@ -73,6 +73,57 @@ public sealed class DatasetEndpointTests(DatasetApiFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task ARangeRequestGetsExactlyThoseBytes()
+    {
+        var url = $"/api/v1/datasets/{fixture.FirstVersion}/mpp-directory.zip";
+        var whole = await Client.GetByteArrayAsync(url);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Range = new RangeHeaderValue(1000, 1999);
+        using var partial = await Client.SendAsync(request);
+        using var tailRequest = new HttpRequestMessage(HttpMethod.Get, url);
+        tailRequest.Headers.Range = new RangeHeaderValue(null, 100);
+        using var tail = await Client.SendAsync(tailRequest);
+
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal(whole[1000..2000], await partial.Content.ReadAsByteArrayAsync());
+        Assert.Equal($"bytes 1000-1999/{whole.Length}", partial.Content.Headers.ContentRange?.ToString());
+        Assert.Equal(1000, partial.Content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.PartialContent, tail.StatusCode);
+        Assert.Equal(whole[^100..], await tail.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task ARangeBeyondTheFileIsNotSatisfiable()
+    {
+        var url = $"/api/v1/datasets/{fixture.FirstVersion}/mpps.csv";
+        var length = (await Client.GetByteArrayAsync(url)).Length;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Range = new RangeHeaderValue(length + 10, length + 20);
+        using var response = await Client.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestedRangeNotSatisfiable);
+        Assert.Equal($"bytes */{length}", response.Content.Headers.ContentRange?.ToString());
+        Assert.Null(response.Headers.CacheControl);
+    }
+
+    [Fact]
+    public async Task IfRangeWithAnotherTagGetsTheWholeFile()
+    {
+        var url = $"/api/v1/datasets/{fixture.FirstVersion}/mpps.csv";
+        var whole = await Client.GetByteArrayAsync(url);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Range = new RangeHeaderValue(0, 9);
+        request.Headers.IfRange = new RangeConditionHeaderValue(new EntityTagHeaderValue("\"not-this-file\""));
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(whole, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task LatestRedirectsToTheNewestConcreteVersion()
     {
         var newest = (await Client.GetJsonAsync("/api/v1/datasets")).GetProperty("items")[0].GetProperty("version").GetString();

@@ -17,7 +17,7 @@ public static class AgenciesApi
     {
         var group = routes.MapGroup("/api/v1/agencies").WithTags("Agencies");
 
-        group.MapGet("/", ListAgencies).WithName("ListAgencies").WithSummary("List agency kinds").ValidateQuery<AgencyListQuery>()
+        group.MapGet("/", ListAgencies).WithName("ListAgencies").WithSummary("List agency kinds").ValidateQuery()
             .WithDescription(
                 "The kinds of agency (instansi) found in MPPs, with the acronyms and synonyms people use for them: Disdukcapil " +
                 "(civil registry), Samsat (vehicle registration and tax), BPJS Kesehatan (national health insurance), Imigrasi and more. " +
@@ -33,7 +33,7 @@ public static class AgenciesApi
     public static string SelfLink(string id) => "/api/v1/agencies/" + Uri.EscapeDataString(id);
 
     public static async Task<Ok<PagedList<AgencyKindSummary>>> ListAgencies(
-        [AsParameters] AgencyListQuery query, DirectoryReadModel directory, HttpContext context)
+        [AsParameters] PageQuery paging, [AsParameters] AgencyListQuery query, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         var kinds = query.Q is { } text
@@ -47,7 +47,7 @@ public static class AgenciesApi
                 k.Id, k.OfficialName, k.Category, k.Acronyms, k.Synonyms, k.Services,
                 snapshot.ServingMppsByAgencyKind[k.Id].Count(), new ResourceLinks(SelfLink(k.Id))))
             .ToList();
-        return TypedResults.Ok(items.ToPage(query, context));
+        return TypedResults.Ok(items.ToPage(paging, context));
     }
 
     public static async Task<Results<Ok<AgencyKindDetail>, ProblemHttpResult>> GetAgency(

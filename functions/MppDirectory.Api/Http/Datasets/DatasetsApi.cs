@@ -7,7 +7,7 @@ using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.OpenApi;
-using MppDirectory.Api.Storage;
+using MppDirectory.Storage.Publishing;
 using MppDirectory.Datasets;
 using MppDirectory.Datasets.Versioning;
 
@@ -31,7 +31,7 @@ public static class DatasetsApi
     {
         var group = routes.MapGroup(Path).WithTags("Datasets");
 
-        group.MapGet("/", ListDatasetVersions).WithName("ListDatasetVersions").ValidateQuery<PageQuery>()
+        group.MapGet("/", ListDatasetVersions).WithName("ListDatasetVersions").ValidateQuery()
             .WithSummary("List dataset versions, newest first")
             .WithDescription(
                 "Every published version of the bulk dataset (CSV, spreadsheet-safe CSV, JSON, NDJSON, GeoJSON, a Frictionless " +
@@ -43,11 +43,14 @@ public static class DatasetsApi
             .WithDescription("One version's files, rows per table and changes. `latest` redirects to the newest version's URL.");
         group.MapGet("/{version}/{file}", DownloadDatasetFile).WithName("DownloadDatasetFile").WithCacheControl(CacheControl.Immutable).WithOwnConditionalGet()
             .Produces<Stream>(StatusCodes.Status200OK, DatasetMediaTypes.Essences[0], [.. DatasetMediaTypes.Essences.Skip(1)])
+            .Produces<Stream>(StatusCodes.Status206PartialContent, DatasetMediaTypes.Essences[0], [.. DatasetMediaTypes.Essences.Skip(1)])
             .Produces(StatusCodes.Status302Found).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable)
             .WithSummary("Download one file of a dataset version")
             .WithDescription(
                 "The stored bytes of one file, identical on every download: strong ETag (the file's SHA-256), Content-Length, " +
-                "a Content-Disposition filename with the version, and immutable caching. `latest` redirects to the newest version.");
+                "a Content-Disposition filename with the version, and immutable caching. `Range` requests get 206 with the bytes asked for " +
+                "(416 when the range starts past the end; `If-Range` with another tag gets the whole file). `latest` redirects to the newest version.");
 
         return group;
     }
@@ -86,7 +89,7 @@ public static class DatasetsApi
         return TypedResults.Ok(manifest.AsView());
     }
 
-    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> DownloadDatasetFile(
+    public static async Task<Results<FileStreamHttpResult, StatusCodeHttpResult, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> DownloadDatasetFile(
         [Description("A version such as 1.0.0, or latest."), Example("1.0.0"), RegularExpression(VersionPattern), MaxLength(40)] string version,
         [Description("A file name from the version's manifest, e.g. mpps.csv or mpp-directory.zip."), Example("mpps.csv"), RegularExpression(FilePattern), MaxLength(100)] string file,
         DatasetStore store,
@@ -116,25 +119,31 @@ public static class DatasetsApi
         }
 
         var etag = new EntityTagHeaderValue($"\"{entry.Sha256}\"");
-        context.Response.Headers.ETag = etag.ToString();
         context.Response.Headers.CacheControl = CacheControl.Immutable; // this route skips ConditionalGetMiddleware
         if (EntityTags.NoneMatchHits(context.Request, etag))
         {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            context.Response.Headers.ETag = etag.ToString();
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified); // known from the manifest: the blob is not touched
         }
 
-        var bytes = await store.ReadFileAsync(manifest, file, context.RequestAborted);
+        if (ByteRanges.NoneSatisfiable(context.Request, entry.Bytes, etag))
+        {
+            context.Response.Headers.CacheControl = default; // problems are not cached
+            context.Response.Headers.ContentRange = $"bytes */{entry.Bytes}";
+            return ProblemResults.RangeNotSatisfiable(entry.Bytes);
+        }
+
+        // Streamed from the blob in pieces; the framework answers Range (206, 416) and If-Range from the stream's length and this tag.
+        var content = await store.OpenFileAsync(manifest, file, context.RequestAborted);
         var release = new DatasetRelease(manifest.Version, manifest.Created, manifest.DataVersion);
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{release.DownloadName(file)}\"";
-        return TypedResults.Bytes(bytes!, entry.MediaType, lastModified: manifest.Created);
+        return TypedResults.Stream(content!, entry.MediaType, lastModified: manifest.Created, entityTag: etag, enableRangeProcessing: true);
     }
 
     private static bool IsVersion(string version) => version == Latest || SemanticVersion.TryParse(version, out _);
 
-    private static ValidationProblem InvalidVersion() => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { ["version"] = ["must be latest or a version such as 1.0.0"] },
-        title: "Invalid path parameters",
-        detail: "Invalid value for version.");
+    private static ValidationProblem InvalidVersion() => ProblemResults.InvalidParameters(
+        new Dictionary<string, string[]> { ["version"] = ["must be latest or a version such as 1.0.0"] }, "Invalid path parameters");
 
     private static async Task<DatasetManifest?> FindAsync(DatasetStore store, string version, CancellationToken cancellationToken) =>
         version == Latest

@@ -1,6 +1,7 @@
 using Azure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MppDirectory.Api.Storage;
+using MppDirectory.Storage;
+using MppDirectory.Storage.Records;
 
 namespace MppDirectory.Api.Http.Health;
 

@@ -1,5 +1,4 @@
 using FluentValidation;
-using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
@@ -12,7 +11,6 @@ public sealed class MppListQueryValidator : AbstractValidator<MppListQuery>
 
     public MppListQueryValidator(DirectoryReadModel directory)
     {
-        Include(new PageQueryValidator<MppListQuery>());
         RuleFor(q => q.Q).SearchText().OverridePropertyName("q");
         RuleFor(q => q.Province).RegionCode(1).OverridePropertyName("province");
         RuleFor(q => q.Regency).RegionCode(2).OverridePropertyName("regency");

@@ -18,7 +18,7 @@ public static class MppsApi
     {
         var group = routes.MapGroup("/api/v1/mpps").WithTags("MPPs").WithCacheControl(CacheControl.ClockDependent);
 
-        group.MapGet("/", ListMpps).WithName("ListMpps").WithSummary("List MPP locations").ValidateQuery<MppListQuery>()
+        group.MapGet("/", ListMpps).WithName("ListMpps").WithSummary("List MPP locations").ValidateQuery()
             .WithDescription(
                 "The MPPs (Mal Pelayanan Publik: public service malls, one building where many agencies have counters side by side) " +
                 "the directory knows, with their region, status and whether they are open now. Filter by Kemendagri region code, " +
@@ -29,7 +29,7 @@ public static class MppsApi
                 "Everything the sources say of one MPP: regions, address, milestones (construction, soft launch, grand launch), " +
                 "counters (gerai or loket: one agency's desk), services, counts as reported beside counts derived from the records, " +
                 "opening hours, data-quality notes and the cited sentence behind each fact.");
-        group.MapGet("/{id}/counters", ListCounters).WithName("ListMppCounters").WithSummary("List the counters of one MPP").ValidateQuery<PageQuery>()
+        group.MapGet("/{id}/counters", ListCounters).WithName("ListMppCounters").WithSummary("List the counters of one MPP").ValidateQuery()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription(
                 "The counters (gerai or loket: one agency's service desk inside the MPP) with their agency kind, status " +
@@ -45,7 +45,7 @@ public static class MppsApi
     }
 
     public static async Task<Ok<PagedList<MppSummary>>> ListMpps(
-        [AsParameters] MppListQuery query, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
+        [AsParameters] PageQuery paging, [AsParameters] MppListQuery query, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         var now = clock.GetUtcNow();
@@ -58,7 +58,7 @@ public static class MppsApi
             query.Status is null ? null : WireNames.Parse<MppStatus>(query.Status),
             query.OpenNow is null ? null : query.OpenNow == "true");
         var mpps = snapshot.Find(criteria, now).Select(m => m.AsSummary(snapshot, now)).ToList();
-        return TypedResults.Ok(mpps.ToPage(query, context));
+        return TypedResults.Ok(mpps.ToPage(paging, context));
     }
 
     public static async Task<Results<Ok<MppDetail>, ProblemHttpResult>> GetMpp(

@@ -23,12 +23,12 @@ public static class NotesApi
                 "Where sources disagree or are vague, the record keeps a note instead of choosing silently: a launch date without " +
                 "a year, an announced count of agencies that differs from the agencies named, a plan that changed, a place name spelled " +
                 "differently from the Kemendagri list. Each note cites its sentences.")
-            .ValidateQuery<NoteListQuery>();
+            .ValidateQuery();
         return routes;
     }
 
     public static async Task<Ok<PagedList<NoteView>>> ListNotes(
-        [AsParameters] NoteListQuery query, DirectoryReadModel directory, HttpContext context)
+        [AsParameters] PageQuery paging, [AsParameters] NoteListQuery query, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         var items = snapshot.Data.Mpps
@@ -36,22 +36,18 @@ public static class NotesApi
             .SelectMany(m => m.Notes.Select(n => new NoteView(m.Id, n.Id, n.Kind, n.Text, n.Citations)))
             .Where(n => query.Kind is null || n.Kind == query.Kind)
             .ToList();
-        return TypedResults.Ok(items.ToPage(query, context));
+        return TypedResults.Ok(items.ToPage(paging, context));
     }
 }
 
 public sealed record NoteListQuery(
-    [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1)] string? Page,
-    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(IPagedQuery.DefaultPerPage)] string? PerPage,
     [property: FromQuery(Name = "kind"), Example("vague-date"), Description("Only notes of this kind, e.g. count-mismatch or vague-date.")] string? Kind,
-    [property: FromQuery(Name = "mpp"), Example("kota-pekalongan"), Description("Only the notes of this MPP id.")] string? Mpp)
-    : IPagedQuery;
+    [property: FromQuery(Name = "mpp"), Example("kota-pekalongan"), Description("Only the notes of this MPP id.")] string? Mpp);
 
 public sealed class NoteListQueryValidator : AbstractValidator<NoteListQuery>
 {
     public NoteListQueryValidator(DirectoryReadModel directory)
     {
-        Include(new PageQueryValidator<NoteListQuery>());
         RuleFor(q => q.Kind).KnownId(directory, (s, kind) => s.Data.Mpps.Any(m => m.Notes.Any(n => n.Kind == kind)), "/api/v1/notes").OverridePropertyName("kind");
         RuleFor(q => q.Mpp).KnownId(directory, (s, id) => s.MppsById.ContainsKey(id), "/api/v1/mpps").OverridePropertyName("mpp");
     }

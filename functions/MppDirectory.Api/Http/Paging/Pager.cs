@@ -5,7 +5,7 @@ namespace MppDirectory.Api.Http.Paging;
 /// <summary>Cuts a page out of a list and writes the paging headers (<c>Link</c>, <c>X-Total-Count</c>).</summary>
 public static class Pager
 {
-    public static PagedList<T> ToPage<T>(this IReadOnlyList<T> all, IPagedQuery query, HttpContext context)
+    public static PagedList<T> ToPage<T>(this IReadOnlyList<T> all, PageQuery query, HttpContext context)
     {
         var perPage = query.PageSize;
         var page = query.PageNumber;

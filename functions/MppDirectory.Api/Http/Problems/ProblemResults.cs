@@ -2,12 +2,36 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MppDirectory.Api.Http.Problems;
 
-/// <summary>RFC 9457 problem responses the endpoints return for expected outcomes.</summary>
+/// <summary>
+/// The one place that shapes RFC 9457 problem answers: each outcome a handler, filter or the
+/// pipeline answers with a problem is a method here, so titles and details read alike everywhere.
+/// </summary>
 public static class ProblemResults
 {
+    public const string StorageUnavailableTitle = "Storage unavailable";
+
+    /// <summary>Seconds a client should wait before retrying a 503.</summary>
+    public const int RetryAfterSeconds = 30;
+
     public static ProblemHttpResult NotFound(string resource, string id) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: $"{resource} not found",
             detail: $"No {resource} has the id '{id}'.");
+
+    public static ProblemHttpResult NoSuchAddress() =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Not found",
+            detail: "No resource has this address. Start at /api/v1/mpps.");
+
+    /// <summary>A 400 naming each parameter at fault, with what is wrong with it.</summary>
+    public static ValidationProblem InvalidParameters(IDictionary<string, string[]> errors, string title) =>
+        TypedResults.ValidationProblem(errors, title: title, detail: "Invalid value for " + string.Join(", ", errors.Keys) + ".");
+
+    public static ProblemHttpResult RangeNotSatisfiable(long length) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status416RangeNotSatisfiable,
+            title: "Range not satisfiable",
+            detail: $"The file has {length} bytes; the requested range starts beyond them.");
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using MppDirectory.Api.ReadModel;
-using MppDirectory.Api.Storage;
+using MppDirectory.Storage;
 
 namespace MppDirectory.Api.Http.Problems;
 
@@ -22,12 +22,12 @@ public sealed partial class StorageExceptionHandler(IProblemDetailsService probl
 
         LogStorageUnavailable(logger, exception, httpContext.Request.Path);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        httpContext.Response.Headers.RetryAfter = "30";
+        httpContext.Response.Headers.RetryAfter = ProblemResults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "Storage unavailable", Detail = detail },
+            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = ProblemResults.StorageUnavailableTitle, Detail = detail },
         });
     }
 

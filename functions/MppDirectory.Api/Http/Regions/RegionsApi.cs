@@ -24,12 +24,12 @@ public static class RegionsApi
                 "Kemendagri (Ministry of Home Affairs) regions: provinces (code 33) or regencies (kabupaten) and cities (kota) " +
                 "(code 33.75), each with the MPPs the directory has there. Perpres 89/2021 makes every regency and city run an MPP, " +
                 "so `level=regency&has_mpp=false` lists the gaps the directory knows of.")
-            .ValidateQuery<RegionListQuery>();
+            .ValidateQuery();
         return routes;
     }
 
     public static async Task<Ok<PagedList<RegionCoverage>>> ListRegions(
-        [AsParameters] RegionListQuery query, DirectoryReadModel directory, HttpContext context)
+        [AsParameters] PageQuery paging, [AsParameters] RegionListQuery query, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         var level = query.Level is null ? RegionLevel.Province : WireNames.Parse<RegionLevel>(query.Level);
@@ -40,7 +40,7 @@ public static class RegionsApi
             .Select(r => Coverage(snapshot, r))
             .Where(c => hasMpp is null || (c.Mpps.Count > 0) == hasMpp)
             .ToList();
-        return TypedResults.Ok(items.ToPage(query, context));
+        return TypedResults.Ok(items.ToPage(paging, context));
     }
 
     /// <summary>From the snapshot's indexes and province totals, computed once per data version.</summary>
@@ -53,12 +53,9 @@ public static class RegionsApi
 }
 
 public sealed record RegionListQuery(
-    [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1)] string? Page,
-    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(IPagedQuery.DefaultPerPage)] string? PerPage,
     [property: FromQuery(Name = "level"), Example("regency"), Description("province (default) or regency."), DefaultValue("province")] string? Level,
     [property: FromQuery(Name = "province"), Example("33"), Description("Only regions in this province, e.g. 33.")] string? Province,
-    [property: FromQuery(Name = "has_mpp"), Example("true"), Description("true: only regions with an MPP; false: only those without.")] string? HasMpp)
-    : IPagedQuery;
+    [property: FromQuery(Name = "has_mpp"), Example("true"), Description("true: only regions with an MPP; false: only those without.")] string? HasMpp);
 
 public sealed class RegionListQueryValidator : AbstractValidator<RegionListQuery>
 {
@@ -66,7 +63,6 @@ public sealed class RegionListQueryValidator : AbstractValidator<RegionListQuery
 
     public RegionListQueryValidator()
     {
-        Include(new PageQueryValidator<RegionListQuery>());
         RuleFor(q => q.Level).OneOf(Levels).OverridePropertyName("level");
         RuleFor(q => q.Province).RegionCode(1).OverridePropertyName("province");
         RuleFor(q => q.HasMpp).Boolean().OverridePropertyName("has_mpp");

@@ -31,7 +31,7 @@ public static class SearchApi
                 "One search box over the whole directory. Case-, accent- and spacing-insensitive; acronyms and synonyms work both ways " +
                 "(dukcapil finds Dinas Kependudukan dan Pencatatan Sipil, the civil registry, and the reverse), and a service finds the " +
                 "agencies that offer it (paspor, passport, finds Imigrasi). Hits of each kind come best first; scores compare only within one kind.")
-            .ValidateQuery<SearchQuery>();
+            .ValidateQuery();
         return routes;
     }
 

@@ -18,7 +18,7 @@ public static class ServicesApi
     {
         var group = routes.MapGroup("/api/v1/services").WithTags("Services");
 
-        group.MapGet("/", ListServices).WithName("ListServices").WithSummary("List kinds of public service").ValidateQuery<ServiceListQuery>()
+        group.MapGet("/", ListServices).WithName("ListServices").WithSummary("List kinds of public service").ValidateQuery()
             .WithDescription(
                 "Kinds of public service (jenis layanan) residents come to an MPP for: e-KTP (electronic ID card), paspor (passport), " +
                 "SIM (driving licence), SKCK (police good-conduct certificate), business permits and more, with the words people search by.");
@@ -32,7 +32,7 @@ public static class ServicesApi
     public static string SelfLink(string id) => "/api/v1/services/" + Uri.EscapeDataString(id);
 
     public static async Task<Ok<PagedList<ServiceSummary>>> ListServices(
-        [AsParameters] ServiceListQuery query, DirectoryReadModel directory, HttpContext context)
+        [AsParameters] PageQuery paging, [AsParameters] ServiceListQuery query, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         var services = query.Q is { } text ? snapshot.Search.Services(text).Select(hit => hit.Item) : snapshot.Data.Services;
@@ -44,7 +44,7 @@ public static class ServicesApi
                 MppsOffering(snapshot, s).Count(),
                 new ResourceLinks(SelfLink(s.Id))))
             .ToList();
-        return TypedResults.Ok(items.ToPage(query, context));
+        return TypedResults.Ok(items.ToPage(paging, context));
     }
 
     public static async Task<Results<Ok<ServiceDetail>, ProblemHttpResult>> GetService(

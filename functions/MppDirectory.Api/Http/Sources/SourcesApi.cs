@@ -17,7 +17,7 @@ public static class SourcesApi
     {
         var group = routes.MapGroup("/api/v1/sources").WithTags("Sources");
 
-        group.MapGet("/", ListSources).WithName("ListSources").WithSummary("List the source articles").ValidateQuery<PageQuery>()
+        group.MapGet("/", ListSources).WithName("ListSources").WithSummary("List the source articles").ValidateQuery()
             .WithDescription(
                 "The articles (Indonesian news and government releases) every fact in the directory is taken from, with publisher " +
                 "and the date the text reports. There is no official open dataset of MPPs; these sources are the ground truth.");

@@ -11,9 +11,9 @@ namespace MppDirectory.Api.Http.Validation;
 
 public static class QueryValidators
 {
-    /// <summary>One validator per query record bound with [AsParameters]; see <see cref="ValidationFilter{T}"/>.</summary>
+    /// <summary>One validator per query record bound with [AsParameters]; see <see cref="ValidationFilter"/>.</summary>
     public static IServiceCollection AddQueryValidators(this IServiceCollection services) => services
-        .AddSingleton<IValidator<PageQuery>, PageQueryValidator<PageQuery>>()
+        .AddSingleton<IValidator<PageQuery>, PageQueryValidator>()
         .AddSingleton<IValidator<MppListQuery>, MppListQueryValidator>()
         .AddSingleton<IValidator<AgencyListQuery>, AgencyListQueryValidator>()
         .AddSingleton<IValidator<ServiceListQuery>, ServiceListQueryValidator>()

@@ -1,39 +1,46 @@
+using System.Collections.Concurrent;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace MppDirectory.Api.Http.Validation;
 
 /// <summary>
-/// Validates the endpoint's <typeparamref name="T"/> argument and answers a 400 validation problem
-/// naming each parameter at fault.
+/// Validates every argument of the endpoint that has a registered validator (the list's query record
+/// and its <see cref="Paging.PageQuery"/>) and answers one 400 validation problem naming each
+/// parameter at fault.
 /// </summary>
-public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilter
+public sealed class ValidationFilter(IServiceProvider services) : IEndpointFilter
 {
+    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var argument = context.Arguments.OfType<T>().FirstOrDefault();
-        if (argument is null)
+        var failures = new List<ValidationFailure>();
+        foreach (var argument in context.Arguments)
+        {
+            if (argument is not null
+                && services.GetService(ValidatorTypes.GetOrAdd(argument.GetType(), t => typeof(IValidator<>).MakeGenericType(t))) is IValidator validator)
+            {
+                var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+                failures.AddRange(result.Errors);
+            }
+        }
+
+        if (failures.Count == 0)
         {
             return await next(context);
         }
 
-        var result = await validator.ValidateAsync(argument, context.HttpContext.RequestAborted);
-        if (result.IsValid)
-        {
-            return await next(context);
-        }
-
-        var errors = result.Errors
+        var errors = failures
             .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal);
-        return TypedResults.ValidationProblem(
-            errors,
-            title: "Invalid query parameters",
-            detail: "Invalid value for " + string.Join(", ", errors.Keys) + ".");
+        return Problems.ProblemResults.InvalidParameters(errors, "Invalid query parameters");
     }
 }
 
 public static class ValidationFilterExtensions
 {
-    public static RouteHandlerBuilder ValidateQuery<T>(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
+    /// <summary>Validates the endpoint's query records (see <see cref="ValidationFilter"/>).</summary>
+    public static RouteHandlerBuilder ValidateQuery(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter<ValidationFilter>().ProducesValidationProblem();
 }

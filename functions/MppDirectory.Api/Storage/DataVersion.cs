@@ -1,4 +1,0 @@
-namespace MppDirectory.Api.Storage;
-
-/// <summary>The stored directory's content version and when it last changed.</summary>
-public sealed record DataVersion(string Version, DateTimeOffset UpdatedAt);

@@ -1,0 +1,115 @@
+using Azure;
+using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
+using Azure.Data.Tables;
+
+namespace MppDirectory.Storage.Records;
+
+/// <summary>
+/// Reads and writes the whole directory in Table Storage. Every write goes through
+/// <see cref="SyncAsync"/>, which writes only what differs and then bumps the data version that
+/// readers watch.
+/// </summary>
+public sealed class DirectoryStore(DirectoryTables tables)
+{
+    private const string MetaPartition = "directory";
+    private const string VersionRow = "version";
+
+    public async Task CreateTablesIfNotExistsAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var table in tables.All)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The stored data version; null when the directory was never written.</summary>
+    public async Task<DataVersion?> GetVersionAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var entity = await tables.Meta.GetEntityIfExistsAsync<TableEntity>(MetaPartition, VersionRow, cancellationToken: cancellationToken);
+            return entity.HasValue
+                ? new DataVersion(entity.Value!.GetString("Version") ?? "", entity.Value.GetDateTimeOffset("UpdatedAt") ?? default)
+                : null;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null; // the table itself is missing
+        }
+    }
+
+    public async Task<DirectoryData> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var mpps = ReadAllAsync(tables.Mpps, cancellationToken);
+        var counters = ReadAllAsync(tables.Counters, cancellationToken);
+        var agencyKinds = ReadAllAsync(tables.AgencyKinds, cancellationToken);
+        var services = ReadAllAsync(tables.Services, cancellationToken);
+        var sources = ReadAllAsync(tables.Sources, cancellationToken);
+        var regions = ReadAllAsync(tables.Regions, cancellationToken);
+        var holidays = ReadAllAsync(tables.Holidays, cancellationToken);
+
+        var countersByMpp = (await counters).ToLookup(c => c.PartitionKey, StringComparer.Ordinal);
+        return DirectoryFingerprint.Canonical(new DirectoryData(
+            [.. (await mpps).Select(m => DirectoryEntities.ToMpp(m, countersByMpp[m.RowKey]))],
+            [.. (await agencyKinds).Select(DocumentEntity.Read<AgencyKind>)],
+            [.. (await services).Select(DocumentEntity.Read<Service>)],
+            [.. (await sources).Select(DocumentEntity.Read<Source>)],
+            [.. (await regions).Select(DirectoryEntities.ToRegion)],
+            DirectoryEntities.ToHolidays(await holidays)));
+    }
+
+    /// <summary>
+    /// Makes the stored directory equal to <paramref name="data"/>: adds, replaces and deletes only
+    /// what differs (so a second run writes nothing), then records the new data version.
+    /// </summary>
+    public async Task<SyncResult> SyncAsync(DirectoryData data, CancellationToken cancellationToken = default)
+    {
+        await CreateTablesIfNotExistsAsync(cancellationToken);
+
+        var plans = new (TableClient Table, IEnumerable<TableEntity> Desired)[]
+        {
+            (tables.AgencyKinds, data.AgencyKinds.Select(DirectoryEntities.FromAgencyKind)),
+            (tables.Services, data.Services.Select(DirectoryEntities.FromService)),
+            (tables.Sources, data.Sources.Select(DirectoryEntities.FromSource)),
+            (tables.Regions, data.Regions.Select(DirectoryEntities.FromRegion)),
+            (tables.Holidays, DirectoryEntities.FromHolidays(data.Holidays)),
+            (tables.Mpps, data.Mpps.Select(DirectoryEntities.FromMpp)),
+            (tables.Counters, data.Mpps.SelectMany(DirectoryEntities.FromCounters)),
+        };
+
+        var total = new TableChanges();
+        foreach (var (table, desired) in plans)
+        {
+            var changes = TableChanges.Between([.. desired], await ReadAllAsync(table, cancellationToken));
+            await changes.ApplyAsync(table, cancellationToken);
+            total += changes;
+        }
+
+        var version = DirectoryFingerprint.Of(data);
+        var stored = await GetVersionAsync(cancellationToken);
+        if (stored?.Version != version)
+        {
+            await BumpVersionAsync(version, cancellationToken);
+        }
+
+        return new SyncResult(total.Added, total.Replaced, total.Deleted, total.Unchanged, version);
+    }
+
+    private Task<Response> BumpVersionAsync(string version, CancellationToken cancellationToken) =>
+        tables.Meta.UpsertEntityAsync(
+            DocumentEntity.Columns(MetaPartition, VersionRow, ("Version", version), ("UpdatedAt", DateTimeOffset.UtcNow)),
+            TableUpdateMode.Replace,
+            cancellationToken);
+
+    private static async Task<List<TableEntity>> ReadAllAsync(TableClient table, CancellationToken cancellationToken)
+    {
+        var entities = new List<TableEntity>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            entities.Add(entity);
+        }
+
+        return entities;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using MppDirectory.Datasets;
+using MppDirectory.Datasets.Versioning;
+using MppDirectory.Storage.Publishing;
+using MppDirectory.Testing;
+
+namespace MppDirectory.Storage.Tests;
+
+public sealed class DatasetStoreTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
+{
+    private static readonly DateTimeOffset Created = new(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
+
+    private (DatasetStore Store, StorageClients Clients) NewStore()
+    {
+        var clients = StorageNames.Unique("d").ClientsFor(fixture.Azurite);
+        return (new DatasetStore(clients), clients);
+    }
+
+    private static DatasetBuild Build(string version, params DatasetFile[] files)
+    {
+        var release = new DatasetRelease(version, Created, "test");
+        var manifest = new DatasetManifest(release.Version, release.Created, release.DataVersion, [],
+            [.. files.Select(f => new DatasetFileEntry(f.Name, f.MediaType, f.Length, f.Sha256))],
+            new DatasetChanges(null, VersionBump.Initial, []));
+        return new DatasetBuild(release, files, [], manifest);
+    }
+
+    [Fact]
+    public async Task FilesAreBlobsNamedByVersionAndReadBackWhole()
+    {
+        var (store, clients) = NewStore();
+        var large = new byte[(3 * 1024 * 1024) + 12345];
+        new Random(7).NextBytes(large);
+        var build = Build("7.0.0", new DatasetFile("large.bin", "application/octet-stream", large), new DatasetFile("empty.txt", "text/plain", []));
+
+        await store.SaveAsync(build);
+        var stored = await store.GetAsync("7.0.0");
+
+        Assert.NotNull(stored);
+        Assert.Equal(large, await store.ReadFileAsync(stored, "large.bin"));
+        await using (var stream = await store.OpenFileAsync(stored, "large.bin"))
+        {
+            Assert.Equal(large.Length, stream!.Length);
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy);
+            Assert.Equal(SHA256.HashData(large), SHA256.HashData(copy.ToArray()));
+        }
+
+        Assert.Empty((await store.ReadFileAsync(stored, "empty.txt"))!);
+        Assert.Null(await store.OpenFileAsync(stored, "missing.txt"));
+
+        var blobs = await clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer).GetBlobsAsync().Select(b => b.Name).ToListAsync();
+        Assert.Equal(["7.0.0/empty.txt", "7.0.0/large.bin"], blobs.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task SavingAPublishedVersionAgainFailsAndChangesNothing()
+    {
+        var (store, clients) = NewStore();
+        var build = Build("1.0.0", new DatasetFile("a.csv", "text/csv", "x\r\n1\r\n"u8.ToArray()));
+        await store.SaveAsync(build);
+        var blob = clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer).GetBlobClient("1.0.0/a.csv");
+        var etag = (await blob.GetPropertiesAsync()).Value.ETag;
+
+        var other = Build("1.0.0", new DatasetFile("a.csv", "text/csv", "x\r\n2\r\n"u8.ToArray()));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(other));
+
+        Assert.Equal(etag, (await blob.GetPropertiesAsync()).Value.ETag);
+        Assert.Equal("x\r\n1\r\n"u8.ToArray(), await store.ReadFileAsync((await store.GetAsync("1.0.0"))!, "a.csv"));
+    }
+
+    [Fact]
+    public async Task AnExistingBlobIsNeverOverwritten()
+    {
+        // A blob already at a version's name (put there by anyone): the publish fails rather than replace it.
+        var (store, clients) = NewStore();
+        var container = clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer);
+        await container.CreateIfNotExistsAsync();
+        var squatter = container.GetBlobClient("2.0.0/a.csv");
+        await squatter.UploadAsync(BinaryData.FromString("already here"));
+        var etag = (await squatter.GetPropertiesAsync()).Value.ETag;
+
+        var failure = await Assert.ThrowsAsync<RequestFailedException>(() =>
+            store.SaveAsync(Build("2.0.0", new DatasetFile("a.csv", "text/csv", "x\r\n1\r\n"u8.ToArray()))));
+
+        Assert.Equal(409, failure.Status);
+        Assert.Equal(BlobErrorCode.BlobAlreadyExists.ToString(), failure.ErrorCode);
+        Assert.Equal(etag, (await squatter.GetPropertiesAsync()).Value.ETag);
+        Assert.Equal("already here", (await squatter.DownloadContentAsync()).Value.Content.ToString());
+        Assert.Null(await store.GetAsync("2.0.0")); // never published
+    }
+
+    [Fact]
+    public async Task AFileWhoseBlobDiffersFromTheManifestIsRefused()
+    {
+        var (store, _) = NewStore();
+        var build = Build("3.0.0", new DatasetFile("a.csv", "text/csv", "x\r\n1\r\n"u8.ToArray()));
+        await store.SaveAsync(build);
+        var manifest = (await store.GetAsync("3.0.0"))!;
+        var tampered = manifest with { Files = [manifest.Files[0] with { Sha256 = new string('0', 64) }] };
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => store.OpenFileAsync(tampered, "a.csv"));
+        await Assert.ThrowsAsync<InvalidDataException>(() => store.ReadFileAsync(tampered, "a.csv"));
+    }
+}

@@ -1,0 +1,19 @@
+using MppDirectory.ContractWriter;
+
+// Files generated from the app's route table; tests fail when the committed ones drift from it.
+return args switch
+{
+    ["functions", var folder] => FunctionsCommand.Write(folder),
+    ["openapi", var folder] => OpenApiCommand.Write(folder),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          contract-writer functions DIR   write one function.json folder per API route into DIR
+          contract-writer openapi DIR     write the OpenAPI document and a JSON Schema per response type into DIR
+        """);
+    return 2;
+}
