@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
+using MppDirectory.Api.Http;
 using NJsonSchema;
 using NSwag;
 

@@ -1,11 +1,10 @@
-using System.Text.Json;
 using MppDirectory.Domain;
 using NJsonSchema;
 using NJsonSchema.Generation;
 
 namespace MppDirectory.Api.OpenApi;
 
-/// <summary>Enum schemas list the words System.Text.Json writes (<c>soft-launched</c>), found by serializing each value.</summary>
+/// <summary>Enum schemas list the words the API writes (<c>soft-launched</c>; see <see cref="EnumNames"/>).</summary>
 public sealed class WireEnumProcessor : ISchemaProcessor
 {
     public void Process(SchemaProcessorContext context)
@@ -26,6 +25,5 @@ public sealed class WireEnumProcessor : ISchemaProcessor
         }
     }
 
-    public static IReadOnlyList<string> WireNamesOf(Type enumType) =>
-        [.. Enum.GetValues(enumType).Cast<object>().Select(v => JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(v, enumType, DirectoryJson.Options))!)];
+    public static IReadOnlyList<string> WireNamesOf(Type enumType) => EnumNames.All(enumType);
 }

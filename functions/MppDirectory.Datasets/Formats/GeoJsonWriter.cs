@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Datasets.Formats;
 
@@ -47,7 +48,7 @@ public static class GeoJsonWriter
         writer.WriteStartObject("properties");
         writer.WriteString("mpp_id", mpp.Id);
         writer.WriteString("name", mpp.Name);
-        writer.WriteString("status", Tables.EnumNames.Of(mpp.Status));
+        writer.WriteString("status", EnumNames.Of(mpp.Status));
         writer.WriteString("province_code", mpp.RegionCodes.Province);
         writer.WriteString("regency_code", mpp.RegionCodes.Regency);
         writer.WriteString("address", mpp.Address);

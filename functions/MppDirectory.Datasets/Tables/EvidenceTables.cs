@@ -1,4 +1,5 @@
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Datasets.Tables;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
+using MppDirectory.Api.Http;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.OpenApi;
 

@@ -4,9 +4,9 @@ using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Api.Http.Agencies;
 
@@ -39,7 +39,7 @@ public static class AgenciesApi
         var kinds = query.Q is { } text
             ? snapshot.Search.AgencyKinds(text).Select(hit => hit.Item)
             : snapshot.Data.AgencyKinds;
-        var category = query.Category is null ? (AgencyCategory?)null : WireNames.Parse<AgencyCategory>(query.Category);
+        var category = query.Category is null ? (AgencyCategory?)null : EnumNames.Parse<AgencyCategory>(query.Category);
 
         var items = kinds
             .Where(k => category is null || k.Category == category)

@@ -2,8 +2,8 @@ using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.OpenApi;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Api.Http.Agencies;
 
@@ -13,7 +13,7 @@ public sealed record AgencyListQuery(
 
 public sealed class AgencyListQueryValidator : AbstractValidator<AgencyListQuery>
 {
-    public static readonly IReadOnlyList<string> Categories = [.. Enum.GetValues<AgencyCategory>().Select(WireNames.Of)];
+    public static readonly IReadOnlyList<string> Categories = [.. EnumNames.All<AgencyCategory>()];
 
     public AgencyListQueryValidator()
     {

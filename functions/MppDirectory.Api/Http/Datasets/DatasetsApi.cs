@@ -6,7 +6,6 @@ using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.OpenApi;
 using MppDirectory.Storage.Publishing;
 using MppDirectory.Datasets;
 using MppDirectory.Datasets.Versioning;

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
-using MppDirectory.Api.OpenApi;
 
 namespace MppDirectory.Api.Http.Mpps;
 

@@ -2,12 +2,13 @@ using FluentValidation;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Api.Http.Mpps;
 
 public sealed class MppListQueryValidator : AbstractValidator<MppListQuery>
 {
-    public static readonly IReadOnlyList<string> Statuses = [.. Enum.GetValues<MppStatus>().Select(WireNames.Of)];
+    public static readonly IReadOnlyList<string> Statuses = [.. EnumNames.All<MppStatus>()];
 
     public MppListQueryValidator(DirectoryReadModel directory)
     {

@@ -5,9 +5,9 @@ using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Schedules;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Api.Http.Mpps;
 
@@ -55,7 +55,7 @@ public static class MppsApi
             query.Regency,
             query.Agency,
             query.Service,
-            query.Status is null ? null : WireNames.Parse<MppStatus>(query.Status),
+            query.Status is null ? null : EnumNames.Parse<MppStatus>(query.Status),
             query.OpenNow is null ? null : query.OpenNow == "true");
         var mpps = snapshot.Find(criteria, now).Select(m => m.AsSummary(snapshot, now)).ToList();
         return TypedResults.Ok(mpps.ToPage(paging, context));

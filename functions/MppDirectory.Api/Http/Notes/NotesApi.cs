@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 

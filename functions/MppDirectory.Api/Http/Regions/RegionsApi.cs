@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Api.Http.Regions;
 
@@ -32,7 +32,7 @@ public static class RegionsApi
         [AsParameters] PageQuery paging, [AsParameters] RegionListQuery query, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
-        var level = query.Level is null ? RegionLevel.Province : WireNames.Parse<RegionLevel>(query.Level);
+        var level = query.Level is null ? RegionLevel.Province : EnumNames.Parse<RegionLevel>(query.Level);
         var hasMpp = query.HasMpp is null ? (bool?)null : query.HasMpp == "true";
 
         var items = snapshot.Data.Regions

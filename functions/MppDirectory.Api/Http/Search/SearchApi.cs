@@ -7,7 +7,6 @@ using MppDirectory.Api.Http.Agencies;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Services;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 
 namespace MppDirectory.Api.Http.Search;

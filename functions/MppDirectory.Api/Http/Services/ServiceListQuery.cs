@@ -2,7 +2,6 @@ using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.OpenApi;
 
 namespace MppDirectory.Api.Http.Services;
 

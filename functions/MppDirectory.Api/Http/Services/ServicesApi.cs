@@ -5,7 +5,6 @@ using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 

@@ -4,9 +4,9 @@ using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Api.Http.Sources;
 
@@ -59,10 +59,10 @@ public static class SourcesApi
     /// <summary>Every citation of an MPP record with the part of the record it supports.</summary>
     private static IEnumerable<(string Where, Citation Citation)> CitationsOf(Mpp mpp) =>
         mpp.Citations.Select(c => (string.Join(", ", c.Supports ?? []), c))
-            .Concat(mpp.Milestones.SelectMany(m => m.Citations.Select(c => ($"milestone {WireNames.Of(m.Kind)}", c))))
+            .Concat(mpp.Milestones.SelectMany(m => m.Citations.Select(c => ($"milestone {EnumNames.Of(m.Kind)}", c))))
             .Concat(mpp.Counters.SelectMany(k => k.Citations.Select(c => ($"counter {k.Id}", c))))
             .Concat(mpp.StatedServices.Citations.Select(c => ("statedServices", c)))
-            .Concat(mpp.Observations.Select(o => ($"count {WireNames.Of(o.Metric)}", o.Citation)))
+            .Concat(mpp.Observations.Select(o => ($"count {EnumNames.Of(o.Metric)}", o.Citation)))
             .Concat(mpp.Hours.Citations.Select(c => ("hours", c)))
             .Concat(mpp.Notes.SelectMany(n => n.Citations.Select(c => ($"note {n.Id}", c))));
 }

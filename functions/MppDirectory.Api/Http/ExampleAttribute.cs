@@ -1,4 +1,4 @@
-namespace MppDirectory.Api.OpenApi;
+namespace MppDirectory.Api.Http;
 
 /// <summary>
 /// A value from the seed data that the OpenAPI document shows as a parameter's example; a test calls
