@@ -48,7 +48,8 @@ public class ApiFixture : IAsyncLifetime
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(BoundAddress(_app)) };
     }
 
-    public static WebApplication StartApp(string connectionString, StorageNames names, TimeProvider? clock = null) =>
+    /// <summary>The app on a free loopback port; the read model refreshes every 100 ms unless <paramref name="settings"/> say otherwise.</summary>
+    public static WebApplication StartApp(string connectionString, StorageNames names, TimeProvider? clock = null, IDictionary<string, string?>? settings = null) =>
         DirectoryApp.Build([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -57,8 +58,13 @@ public class ApiFixture : IAsyncLifetime
                 ["Storage:ConnectionString"] = connectionString,
                 ["Storage:TablePrefix"] = names.TablePrefix,
                 ["Storage:DatasetContainer"] = names.DatasetContainer,
-                ["Directory:VersionCheckInterval"] = "00:00:00",
+                ["Directory:VersionCheckInterval"] = "00:00:00.100",
             });
+            if (settings is not null)
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+            }
+
             if (clock is not null)
             {
                 builder.Services.AddSingleton(clock);

@@ -48,6 +48,7 @@ public static class DirectoryApp
         services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectoryReadModel>();
+        services.AddHostedService<ReadModelRefresher>();
         return services;
     }
 

@@ -1,9 +1,22 @@
 namespace MppDirectory.Api.ReadModel;
 
+/// <summary>How the read model keeps itself up to date (section <c>Directory</c>).</summary>
 public sealed class DirectoryOptions
 {
     public const string Section = "Directory";
 
-    /// <summary>How long reads trust the loaded directory before checking the stored data version again.</summary>
+    /// <summary>How often the background refresher reads the stored data version (a point read).</summary>
     public TimeSpan VersionCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one refresh (version check, and a load when the version changed) may take before it is given up.</summary>
+    public TimeSpan RefreshDeadline { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait between refreshes while storage keeps failing (the wait doubles from the interval up to this).</summary>
+    public TimeSpan MaxRefreshBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a read may wait for the very first load; after it, a 503 problem with Retry-After.</summary>
+    public TimeSpan FirstLoadWait { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A version check in flight for longer than this makes health say degraded (storage is slow or hung).</summary>
+    public TimeSpan SlowCheck { get; set; } = TimeSpan.FromSeconds(1);
 }

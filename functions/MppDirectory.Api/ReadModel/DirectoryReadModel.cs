@@ -1,56 +1,89 @@
 using Microsoft.Extensions.Options;
+using MppDirectory.Storage;
 using MppDirectory.Storage.Records;
 
 namespace MppDirectory.Api.ReadModel;
 
 /// <summary>
-/// Serves reads from memory. At most once per <see cref="DirectoryOptions.VersionCheckInterval"/>
-/// one request reads the stored data version (a point read) and reloads the directory only when
-/// the version has changed, so a read costs no storage query beyond that check. While one request
-/// checks or reloads, the others are answered from the copy already loaded.
+/// Serves reads from the loaded snapshot and never calls storage on a read's path: the
+/// <see cref="ReadModelRefresher"/> checks the stored data version in the background and loads a new
+/// snapshot only when it changed. Only the very first read, before any snapshot exists, may wait, and
+/// then for at most <see cref="DirectoryOptions.FirstLoadWait"/>.
 /// </summary>
-public sealed class DirectoryReadModel(DirectoryStore store, IOptions<DirectoryOptions> options, TimeProvider clock) : IDisposable
+public sealed class DirectoryReadModel(DirectoryStore store, IOptions<DirectoryOptions> options)
 {
-    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile DirectorySnapshot? _snapshot;
-    private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
+    private volatile RefreshStatus _status = RefreshStatus.Starting;
+
+    /// <summary>The snapshot being served; null before the first load.</summary>
+    public DirectorySnapshot? Current => _snapshot;
+
+    public RefreshStatus Status => _status;
 
     public async ValueTask<DirectorySnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
-        var snapshot = _snapshot;
-        if (snapshot is null)
+        if (_snapshot is { } snapshot)
         {
-            await _refresh.WaitAsync(cancellationToken); // nothing to serve yet: wait for the first load
-        }
-        else if (IsFresh() || !await _refresh.WaitAsync(0, cancellationToken))
-        {
-            return snapshot; // fresh, or another request is checking for a new version
+            return snapshot;
         }
 
+        if (!_firstAttempt.Task.IsCompleted)
+        {
+            try
+            {
+                await _firstAttempt.Task.WaitAsync(options.Value.FirstLoadWait, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                throw new DirectoryUnavailableException("The directory is still loading from storage.");
+            }
+        }
+
+        return _snapshot ?? throw _status switch
+        {
+            { Seeded: false } => new DirectoryNotSeededException(),
+            _ => new DirectoryUnavailableException("The directory's storage did not answer as expected."),
+        };
+    }
+
+    /// <summary>
+    /// Reads the stored version and loads the directory when it differs from the one served. Returns
+    /// whether storage answered; failures (a cancellation by the caller's deadline too) are recorded in
+    /// <see cref="Status"/>, never thrown.
+    /// </summary>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var status = _status;
+        _status = status with { InFlightSince = TimeProvider.System.GetUtcNow() };
         try
         {
-            if (_snapshot is not null && IsFresh())
-            {
-                return _snapshot; // refreshed by another request meanwhile
-            }
-
-            var stored = await store.GetVersionAsync(cancellationToken)
-                ?? throw new DirectoryNotSeededException();
-            if (_snapshot?.Version != stored.Version)
+            var stored = await store.GetVersionAsync(cancellationToken);
+            if (stored is not null && _snapshot?.Version != stored.Version)
             {
                 _snapshot = new DirectorySnapshot(await store.LoadAsync(cancellationToken), stored.Version);
             }
 
-            _checkedAt = clock.GetUtcNow();
-            return _snapshot;
+            _status = new RefreshStatus(TimeProvider.System.GetUtcNow(), null, stored, Seeded: stored is not null, LastError: null);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            // Whatever went wrong, reads keep the snapshot they have; health reports the error.
+            _status = status with { InFlightSince = null, LastError = Describe(ex) };
+            return false;
         }
         finally
         {
-            _refresh.Release();
+            _firstAttempt.TrySetResult();
         }
     }
 
-    public void Dispose() => _refresh.Dispose();
-
-    private bool IsFresh() => clock.GetUtcNow() - _checkedAt < options.Value.VersionCheckInterval;
+    private static string Describe(Exception exception) => exception switch
+    {
+        OperationCanceledException => "Storage did not answer before the refresh deadline.",
+        Azure.RequestFailedException { Status: > 0 } failed => $"Storage answered {failed.Status} {failed.ErrorCode}".TrimEnd() + ".",
+        _ when StorageFailure.Is(exception) => "Storage could not be reached.",
+        _ => $"The stored directory could not be read ({exception.GetType().Name}).",
+    };
 }

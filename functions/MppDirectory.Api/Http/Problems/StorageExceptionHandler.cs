@@ -12,6 +12,7 @@ public sealed partial class StorageExceptionHandler(IProblemDetailsService probl
         var detail = exception switch
         {
             DirectoryNotSeededException => "The directory has not been loaded into storage yet.",
+            DirectoryUnavailableException unavailable => unavailable.Message,
             _ when StorageFailure.Is(exception) => "The directory's storage did not answer as expected.",
             _ => null,
         };
