@@ -6,7 +6,7 @@ public sealed class DirectoryOptions
     public const string Section = "Directory";
 
     /// <summary>How often the background refresher reads the stored data version (a point read).</summary>
-    public TimeSpan VersionCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan VersionCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long one refresh (version check, and a load when the version changed) may take before it is given up.</summary>
     public TimeSpan RefreshDeadline { get; set; } = TimeSpan.FromSeconds(30);
