@@ -22,7 +22,7 @@ public static class FunctionManifest
                 e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName
                     ?? throw new InvalidOperationException($"Route {e.RoutePattern.RawText} has no name (WithName) to name its function."),
                 FunctionRoute(e.RoutePattern),
-                [.. (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => m.ToLowerInvariant()).Order(StringComparer.Ordinal)]))
+                Methods(e.Metadata.GetMetadata<IHttpMethodMetadata>())))
             .OrderBy(f => f.Name, StringComparer.Ordinal)];
 
     public static string ToJson(HttpFunction function)
@@ -61,6 +61,13 @@ public static class FunctionManifest
             File.WriteAllText(path, ToJson(function));
         }
     }
+
+    /// <summary>The route's methods, and OPTIONS where the app answers CORS preflight, so that the host forwards it.</summary>
+    private static IReadOnlyList<string> Methods(IHttpMethodMetadata? metadata) =>
+        [.. (metadata?.HttpMethods ?? [])
+            .Concat(metadata?.AcceptCorsPreflight == true ? [HttpMethods.Options] : [])
+            .Select(m => m.ToLowerInvariant())
+            .Order(StringComparer.Ordinal)];
 
     private static string FunctionRoute(RoutePattern pattern) =>
         pattern.RawText!.TrimStart('/')[RoutePrefix.Length..].TrimEnd('/');

@@ -34,6 +34,7 @@ public static class DirectoryApp
         builder.Services.AddDirectoryHttp();
 
         var app = builder.Build();
+        app.UseMiddleware<HeadResponseMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
@@ -55,7 +56,7 @@ public static class DirectoryApp
     private static IServiceCollection AddDirectoryHttp(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(options => DirectoryJson.Configure(options.SerializerOptions));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResults.Describe);
         services.AddExceptionHandler<StorageExceptionHandler>();
         services.AddQueryValidators();
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
@@ -69,10 +70,11 @@ public static class DirectoryApp
     /// <summary>The route table; each route under /api is also an HTTP function (see functions/http).</summary>
     public static IEndpointRouteBuilder MapDirectoryEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapRoot();
-        routes.MapHealth();
+        var all = routes.MapGroup("").AnswerHeadAndPreflight();
+        all.MapRoot();
+        all.MapHealth();
 
-        var data = routes.MapGroup("").ReadsStorage();
+        var data = all.MapGroup("").ReadsStorage();
         data.MapMpps();
         data.MapAgencies();
         data.MapServices();
@@ -84,10 +86,10 @@ public static class DirectoryApp
         data.MapHolidays();
         data.MapDatasets();
 
-        routes.MapOpenApiDocument();
-        routes.MapDocs();
-        // Every other address, file-like ones (mpps.csv) included, is a JSON 404.
-        routes.MapFallback("{*path}", ProblemResults.NoSuchAddress).ExcludeFromDescription();
+        all.MapOpenApiDocument();
+        all.MapDocs();
+        // Every other address (file-like ones such as mpps.csv too) is a 404 and a known address asked
+        // with another method a 405 with Allow, both turned into problems by ProblemResults.Describe.
         return routes;
     }
 }

@@ -16,7 +16,8 @@ public sealed record DescribedEndpoint(RouteEndpoint Endpoint, string Path, IRea
             .Select(e => new DescribedEndpoint(
                 e,
                 PathOf(e.RoutePattern),
-                [.. (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => m.ToLowerInvariant()).Order(StringComparer.Ordinal)],
+                // HEAD answers as GET does, without a body: the document describes the GET.
+                [.. (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Where(m => !HttpMethods.IsHead(m)).Select(m => m.ToLowerInvariant()).Order(StringComparer.Ordinal)],
                 e.Metadata.GetMetadata<MethodInfo>() ?? throw new InvalidOperationException($"Route {e.RoutePattern.RawText} has no handler method.")))
             .OrderBy(d => d.Path, StringComparer.Ordinal)];
 

@@ -38,9 +38,9 @@ public sealed class FunctionFolderTests
     {
         var routes = AppFunctions().Select(f => $"{string.Join(',', f.Methods)} {f.Route}").ToList();
 
-        Assert.Contains("get v1/mpps", routes);
-        Assert.Contains("get v1/mpps/{id}", routes);
-        Assert.Contains("get health", routes);
+        Assert.Contains("get,head,options v1/mpps", routes);
+        Assert.Contains("get,head,options v1/mpps/{id}", routes);
+        Assert.Contains("get,head,options health", routes);
     }
 
     [Fact]

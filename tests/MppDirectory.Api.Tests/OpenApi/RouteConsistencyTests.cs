@@ -6,8 +6,8 @@ namespace MppDirectory.Api.Tests.OpenApi;
 
 /// <summary>
 /// One set, three places. Rule: every app route under /api has one function.json with the same route
-/// and methods, and every such route is in the document with the same methods except the ones marked
-/// ExcludeFromDescription, which are exactly the document itself and its docs page.
+/// and methods (plus OPTIONS for CORS preflight), and every such GET route is in the document except the
+/// ones marked ExcludeFromDescription, which are exactly the document itself and its docs page.
 /// </summary>
 public sealed class RouteConsistencyTests
 {
@@ -21,6 +21,7 @@ public sealed class RouteConsistencyTests
             .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()!.HttpMethods
                 .Select(m => $"{m.ToLowerInvariant()} {DescribedEndpoint.PathOf(e.RoutePattern).TrimEnd('/')}"))
             .Order(StringComparer.Ordinal).ToList();
+        var preflight = app.Where(r => r.StartsWith("get ", StringComparison.Ordinal)).Select(r => "options " + r[4..]);
         var functions = Directory.GetDirectories(RepositoryPaths.Combine("functions", "http"))
             .Select(folder => JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "function.json"))).RootElement.GetProperty("bindings")[0])
             .SelectMany(binding => binding.GetProperty("methods").EnumerateArray().Select(m => $"{m.GetString()} /api/{binding.GetProperty("route").GetString()}"))
@@ -29,8 +30,12 @@ public sealed class RouteConsistencyTests
             .SelectMany(p => p.Value.Keys.Select(method => $"{method} {p.Key}"))
             .Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(app, functions);
-        Assert.Equal(app.Except(DocumentationRoutes), document);
-        Assert.Equal(DocumentationRoutes, app.Except(document).Order(StringComparer.Ordinal));
+        // Every GET route answers HEAD too and CORS preflight, which the host must forward (OPTIONS in function.json);
+        // the document describes the GETs.
+        var gets = app.Where(r => r.StartsWith("get ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(gets.Select(r => "head " + r[4..]).Order(StringComparer.Ordinal), app.Where(r => r.StartsWith("head ", StringComparison.Ordinal)));
+        Assert.Equal(app.Concat(preflight).Order(StringComparer.Ordinal), functions);
+        Assert.Equal(gets.Except(DocumentationRoutes), document);
+        Assert.Equal(DocumentationRoutes, gets.Except(document).Order(StringComparer.Ordinal));
     }
 }

@@ -55,6 +55,11 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             }
         }
 
+        if (buffer.Length == 0)
+        {
+            return; // nothing written: status code pages may still write a problem
+        }
+
         context.Response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);

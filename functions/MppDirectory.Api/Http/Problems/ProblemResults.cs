@@ -19,11 +19,22 @@ public static class ProblemResults
             title: $"{resource} not found",
             detail: $"No {resource} has the id '{id}'.");
 
-    public static ProblemHttpResult NoSuchAddress() =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status404NotFound,
-            title: "Not found",
-            detail: "No resource has this address. Start at /api/v1/mpps.");
+    /// <summary>Fills in the problems the pipeline writes itself (status code pages: no route, wrong method).</summary>
+    public static void Describe(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        switch (problem.Status)
+        {
+            case StatusCodes.Status404NotFound when problem.Detail is null:
+                problem.Title = "Not found";
+                problem.Detail = "No resource has this address. Start at /api/v1.";
+                break;
+            case StatusCodes.Status405MethodNotAllowed:
+                problem.Title = "Method not allowed";
+                problem.Detail = $"This address answers {context.HttpContext.Response.Headers.Allow} only; see the Allow header.";
+                break;
+        }
+    }
 
     /// <summary>A 400 naming each parameter at fault, with what is wrong with it.</summary>
     public static ValidationProblem InvalidParameters(IDictionary<string, string[]> errors, string title) =>
