@@ -59,6 +59,7 @@ public class ApiFixture : IAsyncLifetime
                 ["Storage:TablePrefix"] = names.TablePrefix,
                 ["Storage:DatasetContainer"] = names.DatasetContainer,
                 ["Directory:VersionCheckInterval"] = "00:00:00.100",
+                ["PublicBaseUrl"] = PublicBaseUrl,
             });
             if (settings is not null)
             {
@@ -70,6 +71,9 @@ public class ApiFixture : IAsyncLifetime
                 builder.Services.AddSingleton(clock);
             }
         });
+
+    /// <summary>The public address links are built from: deliberately not the address the tests call.</summary>
+    public const string PublicBaseUrl = "https://api.mpp-directory.test";
 
     public static string BoundAddress(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MppDirectory.Api.Http;
 using MppDirectory.Api.Http.Health;
+using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Agencies;
 using MppDirectory.Api.Http.Caching;
@@ -37,7 +38,9 @@ public static class DirectoryApp
         app.UseMiddleware<HeadResponseMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
         app.UseCors();
+        app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseWhen(c => c.Request.Path.StartsWithSegments(ConditionalGetMiddleware.Scope), v1 => v1.UseMiddleware<ConditionalGetMiddleware>());
         app.MapDirectoryEndpoints();
         return app;
@@ -55,7 +58,10 @@ public static class DirectoryApp
 
     private static IServiceCollection AddDirectoryHttp(this IServiceCollection services)
     {
+        services.AddSingleton<PublicUrls>();
         services.ConfigureHttpJsonOptions(options => DirectoryJson.Configure(options.SerializerOptions));
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
+            .Configure<PublicUrls>((options, urls) => options.SerializerOptions.Converters.Add(new PublicLinkJsonConverter(urls)));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResults.Describe);
         services.AddExceptionHandler<StorageExceptionHandler>();
         services.AddQueryValidators();

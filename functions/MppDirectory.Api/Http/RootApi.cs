@@ -1,21 +1,64 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
+using MppDirectory.Api.Http.Links;
+
 namespace MppDirectory.Api.Http;
 
 /// <summary>
-/// <c>/</c> answers at once without storage: the Functions host polls it to learn that the custom
-/// handler is up, and people who open the bare address find their way on.
+/// The index of the API, in the manner of GitHub's API root: every resource with its URL template,
+/// read from the route table, and where the contract, docs, datasets and health are. Served at
+/// <c>/api/v1</c>, and at <c>/api</c> and <c>/</c> for people who open the bare address; <c>/</c>
+/// answers at once without storage, as the Functions host's readiness probe needs.
 /// </summary>
 public static class RootApi
 {
+    public const string Description = "Open data API of Indonesia's Mal Pelayanan Publik (public service malls).";
+
     public static IEndpointRouteBuilder MapRoot(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/", () => TypedResults.Ok(new ServiceIndex(
-                "MPP Directory",
-                "Open data API of Indonesia's Mal Pelayanan Publik (public service malls).",
-                "/api/v1/mpps",
-                "/api/health")))
-            .ExcludeFromDescription();
+        routes.MapGet(ApiVersion.Root, GetApiIndex).WithName("GetApiIndex").WithTags("Status")
+            .WithSummary("List the API's resources")
+            .WithDescription(
+                "Where everything is: each resource of `/api/v1` with its URL template (RFC 6570) and summary, the OpenAPI " +
+                "contract, the docs page, the datasets and health, all as absolute URLs, and the contract's version.");
+        routes.MapGet("/api", GetApiIndex).ExcludeFromDescription();
+        routes.MapGet("/", GetApiIndex).ExcludeFromDescription();
         return routes;
+    }
+
+    public static Ok<ApiIndex> GetApiIndex(EndpointDataSource endpoints, PublicUrls urls)
+    {
+        var resources = endpoints.Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } path && path.StartsWith(ApiVersion.Root + "/", StringComparison.Ordinal)
+                && e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
+            .Select(e => new ApiResource(
+                e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "",
+                e.Metadata.GetMetadata<IEndpointSummaryMetadata>()?.Summary ?? "",
+                urls.Absolute(e.RoutePattern.RawText!.TrimEnd('/'))))
+            .Where(r => r.Name.Length > 0)
+            .OrderBy(r => r.Href, StringComparer.Ordinal)
+            .ToList();
+
+        return TypedResults.Ok(new ApiIndex(
+            "MPP Directory",
+            Description,
+            ApiVersion.Current,
+            resources,
+            new ApiIndexLinks(ApiVersion.Root, "/api/openapi.json", "/api/docs", ApiVersion.Root + "/datasets", ApiVersion.Root + "/datasets/latest", "/api/health")));
     }
 }
 
-public sealed record ServiceIndex(string Name, string Description, string Mpps, string Health);
+/// <param name="Name">The API.</param>
+/// <param name="Description">What it serves.</param>
+/// <param name="ApiVersion">The contract's version (OpenAPI <c>info.version</c>).</param>
+/// <param name="Resources">Every resource of <c>/api/v1</c>.</param>
+/// <param name="Links">Where the rest is.</param>
+public sealed record ApiIndex(string Name, string Description, string ApiVersion, IReadOnlyList<ApiResource> Resources, ApiIndexLinks Links);
+
+/// <param name="Name">The operation's id in the contract.</param>
+/// <param name="Summary">What it answers.</param>
+/// <param name="Href">Its absolute URL template (RFC 6570), e.g. <c>https://…/api/v1/mpps/{id}</c>.</param>
+public sealed record ApiResource(string Name, string Summary, string Href);
+
+public sealed record ApiIndexLinks(PublicLink Self, PublicLink OpenApi, PublicLink Docs, PublicLink Datasets, PublicLink LatestDataset, PublicLink Health);

@@ -8,7 +8,7 @@ public static class ApiContract
     public const string Title = "MPP Directory API";
 
     /// <summary>The contract's version; <c>/v1</c> stays compatible while this moves (see <see cref="VersioningPolicy"/>).</summary>
-    public const string Version = "1.0.0";
+    public const string Version = Http.ApiVersion.Current;
 
     public const string DataLicence = "Open Database License (ODbL) 1.0";
 

@@ -36,6 +36,11 @@ public static class WireSchemaSettings
             s.Type = JsonObjectType.String;
             s.Pattern = TimePattern;
         }));
+        settings.TypeMappers.Add(new PrimitiveTypeMapper(typeof(Http.Links.PublicLink), s =>
+        {
+            s.Type = JsonObjectType.String;
+            s.Format = JsonFormatStrings.Uri;
+        }));
         settings.SchemaProcessors.Add(new WireEnumProcessor());
         settings.SchemaProcessors.Add(new WirePropertiesProcessor());
         return settings;

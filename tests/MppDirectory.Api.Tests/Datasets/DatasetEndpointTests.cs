@@ -21,7 +21,7 @@ public sealed class DatasetEndpointTests(DatasetApiFixture fixture) : IClassFixt
         Assert.Contains(oldest.GetProperty("tables").EnumerateArray(), t => t.GetProperty("table").GetString() == "mpps" && t.GetProperty("rows").GetInt32() == 4);
         var csv = oldest.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "mpps.csv");
         Assert.Equal(64, csv.GetProperty("sha256").GetString()!.Length);
-        Assert.Equal($"/api/v1/datasets/{fixture.FirstVersion}/mpps.csv", csv.GetProperty("url").GetString());
+        Assert.Equal($"{ApiFixture.PublicBaseUrl}/api/v1/datasets/{fixture.FirstVersion}/mpps.csv", csv.GetProperty("url").GetString());
         Assert.True(csv.GetProperty("bytes").GetInt64() > 0);
     }
 
@@ -132,9 +132,9 @@ public sealed class DatasetEndpointTests(DatasetApiFixture fixture) : IClassFixt
         using var manifest = await Client.GetAsync("/api/v1/datasets/latest");
 
         Assert.Equal(HttpStatusCode.Redirect, file.StatusCode);
-        Assert.Equal($"/api/v1/datasets/{newest}/mpps.csv", file.Headers.Location?.OriginalString);
+        Assert.Equal($"{ApiFixture.PublicBaseUrl}/api/v1/datasets/{newest}/mpps.csv", file.Headers.Location?.OriginalString);
         Assert.Equal("public, max-age=60", file.Headers.CacheControl?.ToString());
-        Assert.Equal($"/api/v1/datasets/{newest}", manifest.Headers.Location?.OriginalString);
+        Assert.Equal($"{ApiFixture.PublicBaseUrl}/api/v1/datasets/{newest}", manifest.Headers.Location?.OriginalString);
     }
 
     [Fact]

@@ -26,11 +26,11 @@ public sealed class MppsEndpointTests(ApiFixture api) : IClassFixture<ApiFixture
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(["kota-pekalongan"], body.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetString()));
         Assert.Equal(2, body.GetProperty("totalPages").GetInt32());
-        Assert.Equal("/api/v1/mpps?page=1&per_page=3", body.GetProperty("links").GetProperty("prev").GetString());
+        Assert.Equal($"{ApiFixture.PublicBaseUrl}/api/v1/mpps?page=1&per_page=3", body.GetProperty("links").GetProperty("prev").GetString());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("links").GetProperty("next").ValueKind);
         var link = response.Headers.GetValues("Link").Single();
-        Assert.Contains("</api/v1/mpps?page=1&per_page=3>; rel=\"prev\"", link, StringComparison.Ordinal);
-        Assert.Contains("</api/v1/mpps?page=2&per_page=3>; rel=\"last\"", link, StringComparison.Ordinal);
+        Assert.Contains($"<{ApiFixture.PublicBaseUrl}/api/v1/mpps?page=1&per_page=3>; rel=\"prev\"", link, StringComparison.Ordinal);
+        Assert.Contains($"<{ApiFixture.PublicBaseUrl}/api/v1/mpps?page=2&per_page=3>; rel=\"last\"", link, StringComparison.Ordinal);
         Assert.DoesNotContain("rel=\"next\"", link, StringComparison.Ordinal);
     }
 
@@ -44,7 +44,7 @@ public sealed class MppsEndpointTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal("63.72", banjarbaru.GetProperty("regency").GetProperty("code").GetString());
         Assert.Equal("Asia/Makassar", banjarbaru.GetProperty("timeZone").GetProperty("iana").GetString());
         Assert.Equal("launched", banjarbaru.GetProperty("status").GetString());
-        Assert.Equal("/api/v1/mpps/kota-banjarbaru", banjarbaru.GetProperty("links").GetProperty("self").GetString());
+        Assert.Equal($"{ApiFixture.PublicBaseUrl}/api/v1/mpps/kota-banjarbaru", banjarbaru.GetProperty("links").GetProperty("self").GetString());
     }
 
     [Fact]

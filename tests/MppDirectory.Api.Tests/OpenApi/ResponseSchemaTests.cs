@@ -11,6 +11,7 @@ public sealed class ResponseSchemaTests(Datasets.DatasetApiFixture published, Fi
     private static readonly (string Url, HttpStatusCode Status)[] SeedCalls =
     [
         ("/api/health", HttpStatusCode.OK),
+        ("/api/v1", HttpStatusCode.OK),
         ("/api/v1/mpps", HttpStatusCode.OK),
         ("/api/v1/mpps?per_page=1&page=2", HttpStatusCode.OK),
         ("/api/v1/mpps?q=dukcapil&status=soft-launched", HttpStatusCode.OK),

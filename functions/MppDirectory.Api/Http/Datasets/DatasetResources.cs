@@ -1,6 +1,8 @@
 using MppDirectory.Datasets;
 using MppDirectory.Datasets.Versioning;
 
+using MppDirectory.Api.Http.Links;
+
 namespace MppDirectory.Api.Http.Datasets;
 
 /// <summary>A dataset version as the API shows it: the stored manifest with a download URL per file.</summary>
@@ -14,11 +16,11 @@ public sealed record DatasetVersionView(
     DatasetLinks Links);
 
 /// <param name="Sha256">Hex SHA-256 of the file, also its ETag.</param>
-public sealed record DatasetFileView(string Name, string MediaType, long Bytes, string Sha256, string Url);
+public sealed record DatasetFileView(string Name, string MediaType, long Bytes, string Sha256, PublicLink Url);
 
 /// <param name="Zip">Every file of the version in one zip.</param>
 /// <param name="DataPackage">The Frictionless Data Package descriptor.</param>
-public sealed record DatasetLinks(string Self, string Zip, string DataPackage);
+public sealed record DatasetLinks(PublicLink Self, PublicLink Zip, PublicLink DataPackage);
 
 public static class DatasetMapping
 {

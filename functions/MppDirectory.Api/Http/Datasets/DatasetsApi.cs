@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
@@ -66,7 +67,7 @@ public static class DatasetsApi
     }
 
     public static async Task<Results<Ok<DatasetVersionView>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> GetDatasetVersion(
-        [Description("A version such as 1.0.0, or latest."), Example("1.0.0"), RegularExpression(VersionPattern), MaxLength(40)] string version, DatasetStore store, HttpContext context)
+        [Description("A version such as 1.0.0, or latest."), Example("1.0.0"), RegularExpression(VersionPattern), MaxLength(40)] string version, DatasetStore store, PublicUrls urls, HttpContext context)
     {
         if (!IsVersion(version))
         {
@@ -82,7 +83,7 @@ public static class DatasetsApi
         if (version == Latest)
         {
             context.Response.Headers.CacheControl = LatestRedirect;
-            return TypedResults.Redirect(VersionUrl(manifest.Version));
+            return TypedResults.Redirect(urls.Absolute(VersionUrl(manifest.Version)));
         }
 
         return TypedResults.Ok(manifest.AsView());
@@ -92,6 +93,7 @@ public static class DatasetsApi
         [Description("A version such as 1.0.0, or latest."), Example("1.0.0"), RegularExpression(VersionPattern), MaxLength(40)] string version,
         [Description("A file name from the version's manifest, e.g. mpps.csv or mpp-directory.zip."), Example("mpps.csv"), RegularExpression(FilePattern), MaxLength(100)] string file,
         DatasetStore store,
+        PublicUrls urls,
         HttpContext context)
     {
         if (!IsVersion(version))
@@ -114,7 +116,7 @@ public static class DatasetsApi
         if (version == Latest)
         {
             context.Response.Headers.CacheControl = LatestRedirect;
-            return TypedResults.Redirect(FileUrl(manifest.Version, file));
+            return TypedResults.Redirect(urls.Absolute(FileUrl(manifest.Version, file)));
         }
 
         var etag = new EntityTagHeaderValue($"\"{entry.Sha256}\"");

@@ -2,6 +2,8 @@ using MppDirectory.Api.Http.Schedules;
 using MppDirectory.Domain.Counts;
 using MppDirectory.Domain.Records;
 
+using MppDirectory.Api.Http.Links;
+
 namespace MppDirectory.Api.Http.Mpps;
 
 /// <summary>A region as the API shows it: Kemendagri code and name.</summary>
@@ -10,12 +12,12 @@ public sealed record RegionRef(string Code, string Name);
 /// <summary>The time zone an MPP's hours are in.</summary>
 public sealed record TimeZoneRef(string Abbreviation, string Iana, int UtcOffsetHours);
 
-public sealed record ResourceLinks(string Self);
+public sealed record ResourceLinks(PublicLink Self);
 
 /// <summary>An MPP as other resources refer to it.</summary>
 public sealed record MppRef(string Id, string Name, ResourceLinks Links);
 
-public sealed record MppLinks(string Self, string Counters, string Schedule);
+public sealed record MppLinks(PublicLink Self, PublicLink Counters, PublicLink Schedule);
 
 /// <summary>An agency kind as other resources refer to it.</summary>
 public sealed record AgencyKindRef(string Id, string OfficialName, AgencyCategory Category);

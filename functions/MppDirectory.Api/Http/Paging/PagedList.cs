@@ -1,3 +1,5 @@
+using MppDirectory.Api.Http.Links;
+
 namespace MppDirectory.Api.Http.Paging;
 
 /// <summary>One page of a list with its totals and the links to the pages around it.</summary>
@@ -9,4 +11,4 @@ public sealed record PagedList<T>(
     int TotalPages,
     PageLinks Links);
 
-public sealed record PageLinks(string Self, string First, string Last, string? Prev, string? Next);
+public sealed record PageLinks(PublicLink Self, PublicLink First, PublicLink Last, PublicLink? Prev, PublicLink? Next);

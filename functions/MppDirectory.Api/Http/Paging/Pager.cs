@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Extensions;
+using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http.Paging;
 
@@ -16,33 +17,36 @@ public static class Pager
             Self: PageUrl(context.Request, page, perPage),
             First: PageUrl(context.Request, 1, perPage),
             Last: PageUrl(context.Request, totalPages, perPage),
-            Prev: page > 1 ? PageUrl(context.Request, Math.Min(page - 1, totalPages), perPage) : null,
-            Next: page < totalPages ? PageUrl(context.Request, page + 1, perPage) : null);
+            Prev: page > 1 ? new PublicLink(PageUrl(context.Request, Math.Min(page - 1, totalPages), perPage)) : null,
+            Next: page < totalPages ? new PublicLink(PageUrl(context.Request, page + 1, perPage)) : null);
 
-        WriteHeaders(context.Response, links, all.Count);
+        WriteHeaders(context.Response, links, all.Count, context.RequestServices.GetRequiredService<PublicUrls>());
         return new PagedList<T>(items, page, perPage, all.Count, totalPages, links);
     }
 
-    private static void WriteHeaders(HttpResponse response, PageLinks links, int totalCount)
+    private static void WriteHeaders(HttpResponse response, PageLinks links, int totalCount, PublicUrls urls)
     {
         var relations = new List<string>();
         if (links.Next is not null)
         {
-            relations.Add($"<{links.Next}>; rel=\"next\"");
+            relations.Add($"<{urls.Absolute(links.Next.Path)}>; rel=\"next\"");
         }
 
         if (links.Prev is not null)
         {
-            relations.Add($"<{links.Prev}>; rel=\"prev\"");
+            relations.Add($"<{urls.Absolute(links.Prev.Path)}>; rel=\"prev\"");
         }
 
-        relations.Add($"<{links.First}>; rel=\"first\"");
-        relations.Add($"<{links.Last}>; rel=\"last\"");
+        relations.Add($"<{urls.Absolute(links.First.Path)}>; rel=\"first\"");
+        relations.Add($"<{urls.Absolute(links.Last.Path)}>; rel=\"last\"");
         response.Headers.Link = string.Join(", ", relations);
         response.Headers["X-Total-Count"] = totalCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The request's own path and query with page and per_page replaced.</summary>
+    /// <summary>
+    /// The request's own path and query with page and per_page replaced. The query holds only the
+    /// route's declared parameters (CanonicalUrlMiddleware drops the rest), each within its validated length.
+    /// </summary>
     private static string PageUrl(HttpRequest request, int page, int perPage)
     {
         var query = new QueryBuilder(

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing.Patterns;
+
+namespace MppDirectory.Api.Http.Links;
+
+/// <summary>
+/// One URL per resource: a request that reached a route by another spelling (other letter case, a
+/// trailing slash, dot segments) is sent with 308 to the route's own spelling. Query parameters the
+/// route does not declare are dropped before binding (see <see cref="KnownQuery"/>).
+/// </summary>
+public sealed class CanonicalUrlMiddleware(RequestDelegate next, PublicUrls urls)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.GetEndpoint() is not RouteEndpoint endpoint)
+        {
+            return next(context);
+        }
+
+        var canonical = CanonicalPath(endpoint.RoutePattern, context.Request.RouteValues);
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";
+        var rawPath = Uri.UnescapeDataString(raw.Split('?', 2)[0]);
+        var query = KnownQuery.Filter(context.Request.QueryString, KnownQuery.Of(endpoint));
+        if (canonical is not null && rawPath != canonical)
+        {
+            context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
+            context.Response.Headers.Location = urls.Absolute(canonical + query);
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return Task.CompletedTask;
+        }
+
+        context.Request.QueryString = query;
+        return next(context);
+    }
+
+    /// <summary>The route's literal segments as written and its values as given; null where a part is not a plain one.</summary>
+    private static string? CanonicalPath(RoutePattern pattern, RouteValueDictionary values)
+    {
+        var segments = new List<string>();
+        foreach (var segment in pattern.PathSegments)
+        {
+            var text = "";
+            foreach (var part in segment.Parts)
+            {
+                switch (part)
+                {
+                    case RoutePatternLiteralPart literal:
+                        text += literal.Content;
+                        break;
+                    case RoutePatternParameterPart parameter when values.TryGetValue(parameter.Name, out var value) && value is string given:
+                        text += given;
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            segments.Add(text);
+        }
+
+        return "/" + string.Join('/', segments);
+    }
+}

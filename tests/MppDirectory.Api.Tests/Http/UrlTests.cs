@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.Json;
+
+namespace MppDirectory.Api.Tests.Http;
+
+/// <summary>One URL per resource, absolute links from the configured base, and queries that cannot bloat links.</summary>
+public sealed class UrlTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Base = ApiFixture.PublicBaseUrl;
+
+    [Theory]
+    [InlineData("/API/V1/MPPS", "/api/v1/mpps")]
+    [InlineData("/api/v1/mpps/", "/api/v1/mpps")]
+    [InlineData("/api/v1/mpps/.", "/api/v1/mpps")]
+    [InlineData("/api/v1/./mpps/kota-pekalongan", "/api/v1/mpps/kota-pekalongan")]
+    [InlineData("/Api/v1/mpps/kota-pekalongan/Schedule?lang=x&page=2", "/api/v1/mpps/kota-pekalongan/schedule")]
+    [InlineData("/api/v1/mpps?PAGE=2&page=1&per_page=5", null)]
+    public async Task OtherSpellingsRedirectToTheCanonicalUrl(string spelled, string? canonical)
+    {
+        var (status, headers) = await RawHttp.GetAsync(api.Client.BaseAddress!, spelled);
+
+        if (canonical is null)
+        {
+            Assert.Equal(200, status); // the path is canonical; a parameter named PAGE is simply not one of ours
+            return;
+        }
+
+        Assert.Equal(308, status);
+        Assert.Equal(Base + canonical, headers["Location"]);
+    }
+
+    [Fact]
+    public async Task UnknownParametersAreIgnoredAndNeverEchoedIntoLinks()
+    {
+        var junk = new string('x', 7000);
+        using var response = await api.Client.GetAsync($"/api/v1/mpps?foo={junk}&per_page=2&Page=9");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var link = response.Headers.GetValues("Link").Single();
+        Assert.True(link.Length < 1024, $"Link header of {link.Length} characters");
+        Assert.DoesNotContain("foo", link, StringComparison.Ordinal);
+        Assert.Contains($"<{Base}/api/v1/mpps?page=2&per_page=2>; rel=\"next\"", link, StringComparison.Ordinal);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(1, body.GetProperty("page").GetInt32()); // Page is not page
+        Assert.DoesNotContain("foo", body.GetProperty("links").ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KnownParametersStayInLinks()
+    {
+        using var response = await api.Client.GetAsync("/api/v1/mpps?q=dukcapil&per_page=1");
+
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal($"{Base}/api/v1/mpps?q=dukcapil&page=1&per_page=1", body.GetProperty("links").GetProperty("self").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/v1")]
+    [InlineData("/api")]
+    [InlineData("/")]
+    public async Task TheIndexListsEveryResourceWithAbsoluteUrls(string url)
+    {
+        var body = JsonDocument.Parse(await api.Client.GetStringAsync(url)).RootElement;
+
+        Assert.Equal("1.0.0", body.GetProperty("apiVersion").GetString());
+        var resources = body.GetProperty("resources").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!, r => r.GetProperty("href").GetString());
+        Assert.Equal($"{Base}/api/v1/mpps", resources["ListMpps"]);
+        Assert.Equal($"{Base}/api/v1/mpps/{{id}}", resources["GetMpp"]);
+        Assert.Equal($"{Base}/api/v1/datasets/{{version}}/{{file}}", resources["DownloadDatasetFile"]);
+        Assert.Equal($"{Base}/api/openapi.json", body.GetProperty("links").GetProperty("openApi").GetString());
+        Assert.All(resources.Values, href => Assert.StartsWith(Base + "/api/v1/", href, StringComparison.Ordinal));
+    }
+}
