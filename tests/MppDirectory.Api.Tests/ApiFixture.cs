@@ -60,6 +60,7 @@ public class ApiFixture : IAsyncLifetime
                 ["Storage:DatasetContainer"] = names.DatasetContainer,
                 ["Directory:VersionCheckInterval"] = "00:00:00.100",
                 ["PublicBaseUrl"] = PublicBaseUrl,
+                ["RateLimiting:PermitsPerMinute"] = "100000", // on, so its headers show, but never reached by a test
             });
             if (settings is not null)
             {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using MppDirectory.Api.Http;
 using MppDirectory.Api.Http.Health;
 using MppDirectory.Api.Http.Links;
+using MppDirectory.Api.Http.RateLimiting;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Agencies;
 using MppDirectory.Api.Http.Caching;
@@ -32,7 +33,7 @@ public static class DirectoryApp
         configure?.Invoke(builder);
 
         builder.Services.AddDirectoryServices(builder.Configuration);
-        builder.Services.AddDirectoryHttp();
+        builder.Services.AddDirectoryHttp(builder.Configuration);
 
         var app = builder.Build();
         app.UseMiddleware<HeadResponseMiddleware>();
@@ -40,6 +41,7 @@ public static class DirectoryApp
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseCors();
+        app.UseClientRateLimiting();
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseWhen(c => c.Request.Path.StartsWithSegments(ConditionalGetMiddleware.Scope), v1 => v1.UseMiddleware<ConditionalGetMiddleware>());
         app.MapDirectoryEndpoints();
@@ -56,9 +58,10 @@ public static class DirectoryApp
         return services;
     }
 
-    private static IServiceCollection AddDirectoryHttp(this IServiceCollection services)
+    private static IServiceCollection AddDirectoryHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<PublicUrls>();
+        services.AddClientRateLimiting(configuration);
         services.ConfigureHttpJsonOptions(options => DirectoryJson.Configure(options.SerializerOptions));
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
             .Configure<PublicUrls>((options, urls) => options.SerializerOptions.Converters.Add(new PublicLinkJsonConverter(urls)));
@@ -69,7 +72,7 @@ public static class DirectoryApp
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
             .AllowAnyHeader()
-            .WithExposedHeaders("ETag", "Link", "X-Total-Count", "Content-Disposition")));
+            .WithExposedHeaders("ETag", "Link", "X-Total-Count", "Content-Disposition", "RateLimit", "RateLimit-Policy", "Retry-After")));
         return services;
     }
 

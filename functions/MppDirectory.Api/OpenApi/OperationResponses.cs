@@ -87,8 +87,18 @@ public static class OperationResponses
             };
         }
 
+        // Every client has a quota per minute (Http/RateLimiting): any operation may answer 429.
+        operation.Responses["429"] = new OpenApiResponse
+        {
+            Description = Describe(StatusCodes.Status429TooManyRequests, typeof(ProblemDetails)),
+            Content = { [ProblemJson] = new OpenApiMediaType { Schema = schemas.For(typeof(ProblemDetails)) } },
+            Headers = { ["Retry-After"] = ResponseHeaders.RetryAfter() },
+        };
+
         foreach (var response in operation.Responses.Values)
         {
+            response.Headers["RateLimit-Policy"] = ResponseHeaders.RateLimitPolicy();
+            response.Headers["RateLimit"] = ResponseHeaders.RateLimit();
             response.Headers["Access-Control-Allow-Origin"] = ResponseHeaders.AccessControlAllowOrigin();
         }
 
@@ -103,6 +113,7 @@ public static class OperationResponses
         StatusCodes.Status400BadRequest => "A query value is invalid; `errors` names each parameter at fault with what it must be.",
         StatusCodes.Status206PartialContent => "Partial content: the bytes the `Range` header asked for, placed by `Content-Range`.",
         StatusCodes.Status302Found => "Found: the answer is at the URL in `Location`.",
+        StatusCodes.Status429TooManyRequests => "This client used its requests for the minute; retry after the seconds in `Retry-After`.",
         StatusCodes.Status416RangeNotSatisfiable => "The `Range` starts past the end of the file; `Content-Range` gives its length.",
         StatusCodes.Status404NotFound => "No resource has this id.",
         StatusCodes.Status503ServiceUnavailable when type == typeof(ProblemDetails) =>

@@ -26,6 +26,14 @@ public static class ResponseHeaders
         "The file's length in bytes: `bytes */107758`.",
         new JsonSchema { Type = JsonObjectType.String, MaxLength = 40, Pattern = "^bytes \\*/[0-9]+$" });
 
+    public static OpenApiHeader RateLimitPolicy() => Header(
+        "The quota per client (IETF HTTPAPI rate-limit headers draft): `\"per-client\";q=600;w=60` is 600 requests in a 60-second window.",
+        new JsonSchema { Type = JsonObjectType.String, MaxLength = 100, Pattern = "^\"[a-z-]+\";q=[0-9]+;w=[0-9]+$" });
+
+    public static OpenApiHeader RateLimit() => Header(
+        "Where this client stands: `\"per-client\";r=597;t=42` is 597 requests left, the quota whole again in 42 seconds.",
+        new JsonSchema { Type = JsonObjectType.String, MaxLength = 100, Pattern = "^\"[a-z-]+\";r=[0-9]+;t=[0-9]+$" });
+
     public static OpenApiHeader Location() => Header(
         "Where the answer is: the same resource under the newest concrete version.",
         new JsonSchema { Type = JsonObjectType.String, Format = "uri-reference", MaxLength = 500 });

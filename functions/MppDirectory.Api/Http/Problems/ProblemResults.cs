@@ -40,6 +40,12 @@ public static class ProblemResults
     public static ValidationProblem InvalidParameters(IDictionary<string, string[]> errors, string title) =>
         TypedResults.ValidationProblem(errors, title: title, detail: "Invalid value for " + string.Join(", ", errors.Keys) + ".");
 
+    public static ProblemHttpResult TooManyRequests(int retryAfterSeconds) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many requests",
+            detail: $"This client has used its requests for this minute; retry after {retryAfterSeconds} s (Retry-After). RateLimit-Policy states the quota.");
+
     public static ProblemHttpResult RangeNotSatisfiable(long length) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status416RangeNotSatisfiable,

@@ -1,0 +1,16 @@
+namespace MppDirectory.Api.Http.RateLimiting;
+
+/// <summary>Section <c>RateLimiting</c>: how many requests one client may make per minute.</summary>
+public sealed class RateLimitingOptions
+{
+    public const string Section = "RateLimiting";
+
+    /// <summary>Requests per client per minute; 0 turns the limit off. The default suits a public API on Azure.</summary>
+    public int PermitsPerMinute { get; set; } = 600;
+
+    /// <summary>
+    /// Whether the client is the last address in <c>X-Forwarded-For</c> (behind a proxy that sets it, such as the
+    /// Azure Functions front end) rather than the connection's. Off unless configured: anyone can send the header.
+    /// </summary>
+    public bool TrustForwardedFor { get; set; }
+}
