@@ -37,6 +37,7 @@ public static class DirectoryApp
 
         var app = builder.Build();
         app.UseMiddleware<HeadResponseMiddleware>();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
@@ -62,6 +63,7 @@ public static class DirectoryApp
     {
         services.AddSingleton<PublicUrls>();
         services.AddClientRateLimiting(configuration);
+        services.AddDirectoryCompression();
         services.ConfigureHttpJsonOptions(options => DirectoryJson.Configure(options.SerializerOptions));
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
             .Configure<PublicUrls>((options, urls) => options.SerializerOptions.Converters.Add(new PublicLinkJsonConverter(urls)));

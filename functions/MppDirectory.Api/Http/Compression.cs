@@ -1,0 +1,34 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace MppDirectory.Api.Http;
+
+/// <summary>
+/// Brotli and gzip for text answers (JSON, HTML, JavaScript, CSS, CSV, NDJSON, GeoJSON) when the
+/// client asks, with <c>Vary: Accept-Encoding</c>; zips and other binary files go as they are, and a
+/// range (206) is never compressed.
+/// </summary>
+public static class Compression
+{
+    public static readonly string[] MediaTypes =
+    [
+        "application/json", "application/problem+json", "application/geo+json", "application/x-ndjson",
+        "text/csv", "text/html", "text/css", "text/javascript", "text/plain", "text/markdown", "image/svg+xml",
+    ];
+
+    public static IServiceCollection AddDirectoryCompression(this IServiceCollection services)
+    {
+        services.AddResponseCompression(options =>
+        {
+            // Every answer is public data with no cookies or secrets, so compression over HTTPS reveals nothing (BREACH).
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = MediaTypes;
+        });
+        // Fastest: answers are compressed as they are sent, and the fast levels keep most of the gain.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace MppDirectory.Api.Tests.Http;
+
+public sealed class CompressionTests(Datasets.DatasetApiFixture fixture) : IClassFixture<Datasets.DatasetApiFixture>
+{
+    private HttpClient Client => fixture.Api.Client;
+
+    private async Task<HttpResponseMessage> GetAsync(string url, string? encoding, RangeHeaderValue? range = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (encoding is not null)
+        {
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+        }
+
+        request.Headers.Range = range;
+        return await Client.SendAsync(request);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/mpps?per_page=100", "br")]
+    [InlineData("/api/v1/mpps?per_page=100", "gzip")]
+    [InlineData("/api/openapi.json", "br")]
+    [InlineData("/api/v1/datasets/1.0.0/regions.csv", "gzip")]
+    [InlineData("/api/v1/datasets/1.0.0/regions.ndjson", "br")]
+    public async Task CompressedAnswersDecodeToTheSameBytes(string url, string encoding)
+    {
+        using var plain = await GetAsync(url, null);
+        using var compressed = await GetAsync(url, encoding);
+        var plainBytes = await plain.Content.ReadAsByteArrayAsync();
+        var encoded = await compressed.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, compressed.StatusCode);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal([encoding], compressed.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+        Assert.True(encoded.Length < plainBytes.Length / 2, $"{encoded.Length} of {plainBytes.Length} bytes");
+        Assert.Equal(plainBytes, Decode(encoded, encoding));
+    }
+
+    [Fact]
+    public async Task AZipIsNotCompressedAgainNorIsARange()
+    {
+        using var zip = await GetAsync($"/api/v1/datasets/{fixture.FirstVersion}/mpp-directory.zip", "br, gzip");
+        using var range = await GetAsync($"/api/v1/datasets/{fixture.FirstVersion}/regions.csv", "br, gzip", new RangeHeaderValue(0, 99));
+
+        Assert.Empty(zip.Content.Headers.ContentEncoding);
+        Assert.Equal(HttpStatusCode.PartialContent, range.StatusCode);
+        Assert.Empty(range.Content.Headers.ContentEncoding);
+        Assert.Equal(100, (await range.Content.ReadAsByteArrayAsync()).Length);
+    }
+
+    private static byte[] Decode(byte[] encoded, string encoding)
+    {
+        using var input = new MemoryStream(encoded);
+        using Stream decoder = encoding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        decoder.CopyTo(output);
+        return output.ToArray();
+    }
+}
