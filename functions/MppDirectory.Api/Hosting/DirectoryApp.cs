@@ -55,6 +55,7 @@ public static class DirectoryApp
         services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectoryReadModel>();
+        services.AddSingleton<MppDirectory.Api.Http.Caching.ClockBoundAnswers>();
         services.AddHostedService<ReadModelRefresher>();
         return services;
     }

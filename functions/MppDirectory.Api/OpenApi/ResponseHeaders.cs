@@ -38,9 +38,12 @@ public static class ResponseHeaders
         "Where the answer is: the same resource under the newest concrete version.",
         new JsonSchema { Type = JsonObjectType.String, Format = "uri-reference", MaxLength = 500 });
 
-    public static OpenApiHeader CacheControl(string value) => Header(
-        $"`{value}`: how long shared and private caches may reuse the answer without asking again.",
-        OneOf(value));
+    public static OpenApiHeader CacheControl(string value) => value == Http.Caching.CacheControl.ClockDependent
+        ? Header(
+            "`public, max-age=N`: N is at most 30 and never past the next opening, closing or local midnight anywhere in the " +
+            "directory, when what this answer says can change; until then the answer and its ETag stay the same.",
+            new JsonSchema { Type = JsonObjectType.String, MaxLength = 30, Pattern = "^public, max-age=([0-9]|[12][0-9]|30)$" })
+        : Header($"`{value}`: how long shared and private caches may reuse the answer without asking again.", OneOf(value));
 
     public static OpenApiHeader Link() => Header(
         "Links to the pages around this one (RFC 8288): `next` and `prev` where they exist, always `first` and `last`.",

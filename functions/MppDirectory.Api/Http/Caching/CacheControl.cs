@@ -6,7 +6,7 @@ namespace MppDirectory.Api.Http.Caching;
 /// </summary>
 public static class CacheControl
 {
-    /// <summary>Answers that change with the clock (open now, next opening).</summary>
+    /// <summary>Answers that change with the clock (open now, next opening): at most this, and never past the next change (see ClockBoundAnswers).</summary>
     public const string ClockDependent = "public, max-age=30";
 
     /// <summary>Answers that never change, such as a published dataset version.</summary>

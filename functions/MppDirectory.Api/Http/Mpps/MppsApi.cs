@@ -45,10 +45,9 @@ public static class MppsApi
     }
 
     public static async Task<Ok<PagedList<MppSummary>>> ListMpps(
-        [AsParameters] PageQuery paging, [AsParameters] MppListQuery query, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
+        [AsParameters] PageQuery paging, [AsParameters] MppListQuery query, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
-        var now = clock.GetUtcNow();
         var criteria = new MppCriteria(
             query.Q,
             query.Province,
@@ -57,21 +56,21 @@ public static class MppsApi
             query.Service,
             query.Status is null ? null : EnumNames.Parse<MppStatus>(query.Status),
             query.OpenNow is null ? null : query.OpenNow == "true");
-        var mpps = snapshot.Find(criteria, now).Select(m => m.AsSummary(snapshot, now)).ToList();
+        var mpps = answers.Get(context, snapshot, now => snapshot.Find(criteria, now).Select(m => m.AsSummary(snapshot, now)).ToList());
         return TypedResults.Ok(mpps.ToPage(paging, context));
     }
 
     public static async Task<Results<Ok<MppDetail>, ProblemHttpResult>> GetMpp(
-        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         return snapshot.MppsById.TryGetValue(id, out var mpp)
-            ? TypedResults.Ok(mpp.AsDetail(snapshot, clock.GetUtcNow()))
+            ? TypedResults.Ok(answers.Get(context, snapshot, now => mpp.AsDetail(snapshot, now)))
             : ProblemResults.NotFound("MPP", id);
     }
 
     public static async Task<Results<Ok<PagedList<CounterView>>, ProblemHttpResult>> ListCounters(
-        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, [AsParameters] PageQuery paging, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, [AsParameters] PageQuery paging, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.MppsById.TryGetValue(id, out var mpp))
@@ -79,12 +78,12 @@ public static class MppsApi
             return ProblemResults.NotFound("MPP", id);
         }
 
-        var now = clock.GetUtcNow();
-        return TypedResults.Ok(mpp.Counters.Select(c => c.AsView(mpp, snapshot, now)).ToList().ToPage(paging, context));
+        var counters = answers.Get(context, snapshot, now => mpp.Counters.Select(c => c.AsView(mpp, snapshot, now)).ToList());
+        return TypedResults.Ok(counters.ToPage(paging, context));
     }
 
     public static async Task<Results<Ok<MppSchedule>, ProblemHttpResult>> GetSchedule(
-        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, DirectoryReadModel directory, TimeProvider clock, HttpContext context)
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.MppsById.TryGetValue(id, out var mpp))
@@ -92,12 +91,11 @@ public static class MppsApi
             return ProblemResults.NotFound("MPP", id);
         }
 
-        var now = clock.GetUtcNow();
-        return TypedResults.Ok(new MppSchedule(
+        return TypedResults.Ok(answers.Get(context, snapshot, now => new MppSchedule(
             mpp.Id,
             now,
             ScheduleViews.For(snapshot, mpp, null, now),
             [.. mpp.Counters.Select(c => new CounterSchedule(c.Id, c.StatedName, ScheduleViews.For(snapshot, mpp, c, now)))],
-            snapshot.Data.Holidays.Note));
+            snapshot.Data.Holidays.Note)));
     }
 }

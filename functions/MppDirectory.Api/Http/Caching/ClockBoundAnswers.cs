@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using MppDirectory.Api.ReadModel;
+
+namespace MppDirectory.Api.Http.Caching;
+
+/// <summary>
+/// Answers that depend on the clock (open now, next change, today's hours) are computed once and
+/// kept until the next instant anything the clock decides can change (<see cref="ClockWindow"/>), so
+/// the same URL gives the same bytes and ETag until then, and <c>max-age</c> never outlives it.
+/// </summary>
+public sealed class ClockBoundAnswers(TimeProvider clock)
+{
+    // Bounded: free-text queries make many URLs; a full cache starts again rather than grow.
+    private const int MaxEntries = 10_000;
+    private const int MaxAgeSeconds = 30;
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private Window? _window;
+
+    /// <summary>The answer for this request's URL as of now, computed at most once per window; sets Cache-Control to fit.</summary>
+    public T Get<T>(HttpContext context, DirectorySnapshot snapshot, Func<DateTimeOffset, T> compute)
+        where T : class
+    {
+        var now = clock.GetUtcNow();
+        var window = WindowAt(snapshot, now);
+        var key = context.Request.Path + context.Request.QueryString;
+        if (!_entries.TryGetValue(key, out var entry) || entry.Window != window || entry.Answer is not T answer)
+        {
+            answer = compute(now);
+            if (_entries.Count >= MaxEntries)
+            {
+                _entries.Clear();
+            }
+
+            _entries[key] = new Entry(window, answer);
+        }
+
+        var seconds = Math.Clamp((int)Math.Floor((window.Until - now).TotalSeconds), 0, MaxAgeSeconds);
+        context.Response.Headers.CacheControl = "public, max-age=" + seconds.ToString(CultureInfo.InvariantCulture);
+        return answer;
+    }
+
+    /// <summary>The window of the snapshot that holds <paramref name="now"/>: from when it was computed until the next change.</summary>
+    private Window WindowAt(DirectorySnapshot snapshot, DateTimeOffset now)
+    {
+        var window = _window;
+        if (window is null || window.Version != snapshot.Version || now < window.From || now >= window.Until)
+        {
+            window = new Window(snapshot.Version, now, snapshot.NextChange(now));
+            _window = window;
+        }
+
+        return window;
+    }
+
+    private sealed record Window(string Version, DateTimeOffset From, DateTimeOffset Until);
+
+    private sealed record Entry(Window Window, object Answer);
+}
