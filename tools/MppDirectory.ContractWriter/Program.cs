@@ -5,6 +5,7 @@ return args switch
 {
     ["functions", var folder] => FunctionsCommand.Write(folder),
     ["openapi", var folder] => OpenApiCommand.Write(folder),
+    ["examples", var folder] => await ExamplesCommand.WriteAsync(folder),
     _ => Usage(),
 };
 
@@ -14,6 +15,7 @@ static int Usage()
         usage:
           contract-writer functions DIR   write one function.json folder per API route into DIR
           contract-writer openapi DIR     write the OpenAPI document and a JSON Schema per response type into DIR
+          contract-writer examples DIR    capture each operation's response example over the seed data (starts Azurite) into DIR
         """);
     return 2;
 }

@@ -76,6 +76,7 @@ public static class DirectoryOpenApi
         }
 
         OperationResponses.Describe(operation, described, schemas);
+        operation.ExtensionData = new Dictionary<string, object?> { ["x-codeSamples"] = CodeSamples.For(described) };
         return operation;
     }
 

@@ -60,6 +60,8 @@ public static class OperationResponses
             throw new InvalidOperationException($"{described.Name} declares no 200 response; return a typed result such as Ok<T>.");
         }
 
+        AddExample(ok, described.Name);
+
         if (described.Path.StartsWith(ConditionalGetMiddleware.Scope + "/", StringComparison.Ordinal) || described.Path == ConditionalGetMiddleware.Scope)
         {
             var cacheControl = CacheControl.Of(described.Endpoint);
@@ -104,6 +106,22 @@ public static class OperationResponses
 
         SortByStatus(operation);
     }
+
+    /// <summary>The captured answer to the operation's example request: JSON, or the first lines of a CSV file.</summary>
+    private static void AddExample(OpenApiResponse ok, string operationId)
+    {
+        if (ok.Content.Values.Any(c => c.Schema.Format == JsonFormatStrings.Binary))
+        {
+            ok.Content["text/csv"].Example = ResponseExamples.For(operationId, ".csv") ?? throw NoExample(operationId, ".csv");
+        }
+        else
+        {
+            ok.Content["application/json"].Example = Newtonsoft.Json.Linq.JToken.Parse(ResponseExamples.For(operationId, ".json") ?? throw NoExample(operationId, ".json"));
+        }
+    }
+
+    private static InvalidOperationException NoExample(string operationId, string extension) =>
+        new($"{operationId} has no response example (schemas/{ResponseExamples.Folder}/{operationId}{extension}); run `npm run openapi:examples` with the seed data.");
 
     private static bool IsPage(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(PagedList<>);
 

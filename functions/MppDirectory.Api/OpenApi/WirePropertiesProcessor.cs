@@ -57,6 +57,17 @@ public sealed class WirePropertiesProcessor : ISchemaProcessor
         {
             context.Schema.Properties.Remove(unwritten);
         }
+
+        if (typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(context.ContextualType.Type))
+        {
+            // An extension member every problem of this API carries (AddProblemDetails).
+            context.Schema.Properties["traceId"] = new JsonSchemaProperty
+            {
+                Type = JsonObjectType.String,
+                MaxLength = 100,
+                Description = "The W3C trace id of the request (`00-<trace>-<span>-<flags>`): quote it when you report a problem.",
+            };
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using MppDirectory.Api.OpenApi;
 using MppDirectory.Storage.Publishing;
 
 namespace MppDirectory.Api.Tests.Datasets;
@@ -15,7 +16,8 @@ public sealed class DatasetApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Api.InitializeAsync();
-        Publisher = new DatasetPublisher(Api.Services.GetRequiredService<DatasetStore>(), Api.Clock);
+        // Published at the contract examples' instant, so that answers equal the examples (ResponseExampleTests).
+        Publisher = new DatasetPublisher(Api.Services.GetRequiredService<DatasetStore>(), new TestClock(ExampleRequests.ExamplePublishTime));
         FirstVersion = (await Publisher.PublishAsync(Api.Seed)).Manifest.Version;
     }
 
