@@ -10,8 +10,8 @@ namespace MppDirectory.Api.Http.Paging;
 /// parameter, not a bare 400.
 /// </summary>
 public sealed record PageQuery(
-    [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1)] string? Page,
-    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(PageQuery.DefaultPerPage)] string? PerPage)
+    [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1), Example("1")] string? Page,
+    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(PageQuery.DefaultPerPage), Example("20")] string? PerPage)
 {
     public const int DefaultPerPage = 20;
     public const int MaxPerPage = 100;
