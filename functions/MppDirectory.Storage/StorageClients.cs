@@ -41,9 +41,14 @@ public sealed class StorageClients
                 $"{StorageOptions.Section}:accountName (or tableServiceUri and blobServiceUri) for the managed identity.");
         }
 
-        var credential = new ManagedIdentityCredential(string.IsNullOrWhiteSpace(options.ClientId)
-            ? ManagedIdentityId.SystemAssigned
-            : ManagedIdentityId.FromUserAssignedClientId(options.ClientId));
+        TokenCredential credential = options.Credential.ToLowerInvariant() switch
+        {
+            "managedidentity" => new ManagedIdentityCredential(string.IsNullOrWhiteSpace(options.ClientId)
+                ? ManagedIdentityId.SystemAssigned
+                : ManagedIdentityId.FromUserAssignedClientId(options.ClientId)),
+            "azurecli" => new AzureCliCredential(),
+            _ => throw new InvalidOperationException($"{StorageOptions.Section}:credential must be managedidentity or azurecli, not '{options.Credential}'."),
+        };
         Tables = new TableServiceClient(tableUri, credential, Configure(new TableClientOptions()));
         Blobs = new BlobServiceClient(blobUri, credential, Configure(new BlobClientOptions()));
     }

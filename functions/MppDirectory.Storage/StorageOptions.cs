@@ -23,6 +23,12 @@ public sealed class StorageOptions
     /// <summary>Client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
     public string? ClientId { get; set; }
 
+    /// <summary>
+    /// Which identity reaches the endpoints: <c>managedidentity</c> (the default, in Azure) or <c>azurecli</c>
+    /// (a person's `az login`, for running <c>mppdir seed</c> from a workstation). One credential, never a chain.
+    /// </summary>
+    public string Credential { get; set; } = "managedidentity";
+
     /// <summary>Prefix of every table name, so that several directories can share one account.</summary>
     public string TablePrefix { get; set; } = "mpp";
 

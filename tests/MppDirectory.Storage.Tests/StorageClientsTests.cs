@@ -56,4 +56,13 @@ public sealed class StorageClientsTests
     {
         Assert.Throws<InvalidOperationException>(() => new StorageClients(new StorageOptions { TableServiceUri = new Uri("https://t.example/") }));
     }
+
+    [Fact]
+    public void AnUnknownCredentialIsAClearError()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new StorageClients(new StorageOptions { AccountName = "x", Credential = "default" }));
+
+        Assert.Contains("managedidentity or azurecli", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(new StorageClients(new StorageOptions { AccountName = "x", Credential = "AzureCli" }).Tables);
+    }
 }

@@ -1,0 +1,118 @@
+// Everything MPP Directory needs in Azure, in one resource group: storage, identity, monitoring,
+// the Flex Consumption function app and the least-privilege role assignments between them.
+// Build and lint: npm run infra. Deploy: see README "Deploy to Azure".
+targetScope = 'resourceGroup'
+
+@description('Short name of the environment, part of every resource name.')
+@allowed(['dev', 'prod'])
+param environmentName string
+
+@description('Where everything runs.')
+param location string = resourceGroup().location
+
+@description('Globally unique prefix of the names (lowercase letters and digits).')
+@minLength(3)
+@maxLength(11)
+param namePrefix string = 'mppdir'
+
+@description('Most instances Flex Consumption may run.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory of each instance, in MB.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 512
+
+@description('Requests per client per minute (0 turns the limit off).')
+@minValue(0)
+param rateLimitPermitsPerMinute int = 600
+
+@description('The Entra ID application (audience) that tokens for writes are issued to.')
+param writeAudience string = 'api://mpp-directory-${environmentName}'
+
+@description('Who seeds the directory and publishes datasets: an object id, or empty for none.')
+param dataPublisherPrincipalId string = ''
+
+var suffix = uniqueString(resourceGroup().id)
+var tags = {
+  application: 'mpp-directory'
+  environment: environmentName
+}
+var tablePrefix = 'mpp'
+var datasetContainerName = 'datasets'
+var deploymentContainerName = 'app-package'
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: {
+    name: '${namePrefix}-${environmentName}-id'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: take('${namePrefix}${environmentName}${suffix}', 24)
+    location: location
+    tags: tags
+    tablePrefix: tablePrefix
+    datasetContainerName: datasetContainerName
+    deploymentContainerName: deploymentContainerName
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    name: '${namePrefix}-${environmentName}-insights'
+    location: location
+    tags: tags
+  }
+}
+
+module roles 'modules/roles.bicep' = {
+  name: 'roles'
+  params: {
+    storageAccountName: storage.outputs.accountName
+    tableNames: storage.outputs.tableNames
+    datasetContainerName: datasetContainerName
+    deploymentContainerName: deploymentContainerName
+    appInsightsName: monitoring.outputs.name
+    appPrincipalId: identity.outputs.principalId
+    dataPublisherPrincipalId: dataPublisherPrincipalId
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = {
+  name: 'functionapp'
+  params: {
+    name: '${namePrefix}-${environmentName}-${suffix}'
+    location: location
+    tags: tags
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.accountName
+    blobEndpoint: storage.outputs.blobEndpoint
+    deploymentContainerName: deploymentContainerName
+    appInsightsConnectionString: monitoring.outputs.connectionString
+    tablePrefix: tablePrefix
+    datasetContainerName: datasetContainerName
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+    rateLimitPermitsPerMinute: rateLimitPermitsPerMinute
+    writeAudience: writeAudience
+    writeRole: 'Directory.Write'
+    adminRole: 'Directory.Admin'
+  }
+  dependsOn: [roles]
+}
+
+output appUrl string = functionApp.outputs.url
+output appName string = functionApp.outputs.name
+output storageAccountName string = storage.outputs.accountName
+output identityResourceId string = identity.outputs.id
+output identityPrincipalId string = identity.outputs.principalId
+output identityClientId string = identity.outputs.clientId

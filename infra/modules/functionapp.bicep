@@ -1,0 +1,119 @@
+// The Flex Consumption plan and the Linux function app that runs the custom handler: the `custom`
+// stack (no .NET runtime: the package carries a self-contained executable), HTTPS only, TLS 1.2,
+// no FTP and no basic publishing credentials, every setting without a secret.
+param name string
+param location string
+param tags object
+param identityId string
+param identityClientId string
+param storageAccountName string
+param blobEndpoint string
+param deploymentContainerName string
+param appInsightsConnectionString string
+param tablePrefix string
+param datasetContainerName string
+param maximumInstanceCount int
+param instanceMemoryMB int
+param rateLimitPermitsPerMinute int
+param writeAudience string
+param writeRole string
+param adminRole string
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: '${name}-plan'
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      linuxFxVersion: ''
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+      cors: {
+        allowedOrigins: ['*'] // the app answers preflight itself too; reads are public
+      }
+      appSettings: [
+        { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
+        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
+        { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }
+        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+        { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        { name: 'Storage__accountName', value: storageAccountName }
+        { name: 'Storage__clientId', value: identityClientId }
+        { name: 'Storage__TablePrefix', value: tablePrefix }
+        { name: 'Storage__DatasetContainer', value: datasetContainerName }
+        { name: 'PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
+        { name: 'RateLimiting__PermitsPerMinute', value: string(rateLimitPermitsPerMinute) }
+        { name: 'RateLimiting__TrustForwardedFor', value: 'true' } // requests reach the handler from the host; the front end states the client
+        { name: 'Authentication__Authority', value: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
+        { name: 'Authentication__Audience', value: writeAudience }
+        { name: 'Authentication__WriteRole', value: writeRole }
+        { name: 'Authentication__AdminRole', value: adminRole }
+      ]
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${blobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'custom'
+        version: '1.0'
+      }
+    }
+  }
+}
+
+resource ftp 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: app
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scm 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: app
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+output name string = app.name
+output url string = 'https://${app.properties.defaultHostName}'

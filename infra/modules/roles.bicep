@@ -1,0 +1,130 @@
+// Least-privilege role assignments, each on the narrowest scope that works: single containers and
+// single tables, never the whole account or resource group.
+param storageAccountName string
+param tableNames array
+param datasetContainerName string
+param deploymentContainerName string
+param appInsightsName string
+@description('The app\'s managed identity.')
+param appPrincipalId string
+@description('Who seeds the directory and publishes dataset versions (a deployment pipeline\'s identity or a steward); empty for none.')
+param dataPublisherPrincipalId string = ''
+
+// Built-in role definition ids.
+var storageTableDataReader = '76199698-9eea-4c19-bc75-cec21354881b' // Storage Table Data Reader
+var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
+var storageBlobDataReader = '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1' // Storage Blob Data Reader
+var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor
+var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb' // Monitoring Metrics Publisher
+
+resource account 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageAccountName
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' existing = {
+  parent: account
+  name: 'default'
+}
+
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' existing = [for table in tableNames: {
+  parent: tableService
+  name: table
+}]
+
+resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' existing = {
+  parent: account
+  name: 'default'
+}
+
+resource datasets 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' existing = {
+  parent: blobs
+  name: datasetContainerName
+}
+
+resource deployment 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' existing = {
+  parent: blobs
+  name: deploymentContainerName
+}
+
+resource hostContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' existing = [for container in ['azure-webjobs-hosts', 'azure-webjobs-secrets']: {
+  parent: blobs
+  name: container
+}]
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: appInsightsName
+}
+
+// The app reads each table of the directory.
+resource appReadsTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: {
+  scope: tables[i]
+  name: guid(tables[i].id, appPrincipalId, storageTableDataReader)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataReader)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}]
+
+// The app streams dataset files from their container.
+resource appReadsDatasets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: datasets
+  name: guid(datasets.id, appPrincipalId, storageBlobDataReader)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataReader)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Flex Consumption fetches the deployment package from its container with the app's identity.
+resource appReadsPackage 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: deployment
+  name: guid(deployment.id, appPrincipalId, storageBlobDataContributor)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The Functions host writes its keys and locks (AzureWebJobsStorage) in its own two containers.
+resource hostWritesItsContainers 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (container, i) in ['azure-webjobs-hosts', 'azure-webjobs-secrets']: {
+  scope: hostContainers[i]
+  name: guid(hostContainers[i].id, appPrincipalId, storageBlobDataContributor)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}]
+
+// Telemetry sent with Entra ID authentication (local authentication is off on the component).
+resource appPublishesTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: appInsights
+  name: guid(appInsights.id, appPrincipalId, monitoringMetricsPublisher)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The publisher seeds the tables and writes dataset versions (mppdir seed).
+resource publisherWritesTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: if (!empty(dataPublisherPrincipalId)) {
+  scope: tables[i]
+  name: guid(tables[i].id, dataPublisherPrincipalId, storageTableDataContributor)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    principalId: dataPublisherPrincipalId
+  }
+}]
+
+resource publisherWritesDatasets 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(dataPublisherPrincipalId)) {
+  scope: datasets
+  name: guid(datasets.id, dataPublisherPrincipalId, storageBlobDataContributor)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: dataPublisherPrincipalId
+  }
+}

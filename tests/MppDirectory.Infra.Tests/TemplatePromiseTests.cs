@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+
+namespace MppDirectory.Infra.Tests;
+
+/// <summary>The promises the Azure footprint keeps; a change of infra/ that weakens one fails here.</summary>
+public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixture<CompiledTemplate>
+{
+    // Built-in roles the template may grant: the storage data roles and what telemetry needs.
+    private static readonly Dictionary<string, string> KnownRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["76199698-9eea-4c19-bc75-cec21354881b"] = "Storage Table Data Reader",
+        ["0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3"] = "Storage Table Data Contributor",
+        ["2a2b9908-6ea1-4ae2-8e65-a410df84e7d1"] = "Storage Blob Data Reader",
+        ["ba92f5b4-2d11-453d-a403-e96b0029c9fe"] = "Storage Blob Data Contributor",
+        ["3913510d-42f4-4e42-8a64-420c390055eb"] = "Monitoring Metrics Publisher",
+    };
+
+    [Fact]
+    public void CompilesAndLintsWithoutWarnings()
+    {
+        Assert.Contains("0 warnings", compiled.InfraOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StorageTakesNoSharedKeysAndNoPublicBlobs()
+    {
+        var account = Assert.Single(compiled.OfType("Microsoft.Storage/storageAccounts"));
+        var properties = account["properties"]!;
+
+        Assert.False((bool)properties["allowSharedKeyAccess"]!);
+        Assert.False((bool)properties["allowBlobPublicAccess"]!);
+        Assert.Equal("TLS1_2", (string?)properties["minimumTlsVersion"]);
+        Assert.All(compiled.OfType("Microsoft.Storage/storageAccounts/blobServices/containers"), c => Assert.Equal("None", (string?)c["properties"]!["publicAccess"]));
+        Assert.Contains(compiled.OfType("Microsoft.Storage/storageAccounts/blobServices/containers"), c => ((string?)c["name"])!.Contains("datasetContainerName", StringComparison.Ordinal));
+        Assert.DoesNotContain("listKeys", compiled.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void TheFunctionAppIsAFlexConsumptionCustomHandlerWithAManagedIdentity()
+    {
+        var plan = Assert.Single(compiled.OfType("Microsoft.Web/serverfarms"));
+        var app = Assert.Single(compiled.OfType("Microsoft.Web/sites"));
+        var properties = app["properties"]!;
+        var config = properties["functionAppConfig"]!;
+
+        Assert.Equal("FlexConsumption", (string?)plan["sku"]!["tier"]);
+        Assert.Equal("functionapp,linux", (string?)app["kind"]);
+        Assert.Equal("UserAssigned", (string?)app["identity"]!["type"]);
+        Assert.Equal("custom", (string?)config["runtime"]!["name"]);
+        Assert.Equal("1.0", (string?)config["runtime"]!["version"]);
+        Assert.Equal("UserAssignedIdentity", (string?)config["deployment"]!["storage"]!["authentication"]!["type"]);
+        Assert.True((bool)properties["httpsOnly"]!);
+        Assert.Equal("1.2", (string?)properties["siteConfig"]!["minTlsVersion"]);
+        Assert.Equal("Disabled", (string?)properties["siteConfig"]!["ftpsState"]);
+        Assert.Equal("", (string?)properties["siteConfig"]!["linuxFxVersion"]);
+        Assert.Equal("custom", Setting(app, "FUNCTIONS_WORKER_RUNTIME"));
+        Assert.Equal("managedidentity", Setting(app, "AzureWebJobsStorage__credential"));
+        var basicCredentials = compiled.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies").ToList();
+        Assert.Equal(2, basicCredentials.Count);
+        Assert.All(basicCredentials, p => Assert.False((bool)p["properties"]!["allow"]!));
+    }
+
+    [Fact]
+    public void NoAppSettingHoldsASecret()
+    {
+        var app = Assert.Single(compiled.OfType("Microsoft.Web/sites"));
+        var settings = app["properties"]!["siteConfig"]!["appSettings"]!.AsArray().Select(s => ((string)s!["name"]!, s["value"]!.ToString())).ToList();
+
+        Assert.Contains(settings, s => s.Item1 == "Storage__accountName");
+        Assert.DoesNotContain(settings, s => s.Item1.EndsWith("ConnectionString", StringComparison.OrdinalIgnoreCase) && s.Item1 != "APPLICATIONINSIGHTS_CONNECTION_STRING");
+        Assert.All(settings, s =>
+        {
+            Assert.DoesNotContain("AccountKey", s.Item2, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("SharedAccessSignature", s.Item2, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("listKeys", s.Item2, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("secret", s.Item1, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("password", s.Item1, StringComparison.OrdinalIgnoreCase);
+        });
+        // Telemetry goes by Entra ID: the component takes no instrumentation key on its own.
+        Assert.True((bool)Assert.Single(compiled.OfType("Microsoft.Insights/components"))["properties"]!["DisableLocalAuth"]!);
+    }
+
+    [Fact]
+    public void EveryRoleAssignmentIsAKnownDataRoleOnASingleTableContainerOrComponent()
+    {
+        var assignments = compiled.OfTypeIn("Microsoft.Authorization/roleAssignments").ToList();
+
+        Assert.True(assignments.Count >= 5, $"{assignments.Count} role assignments");
+        foreach (var (assignment, template) in assignments)
+        {
+            // The role id is a variable of the module's template, named after its role in a comment of the source.
+            var expression = (string)assignment["properties"]!["roleDefinitionId"]!;
+            var variable = System.Text.RegularExpressions.Regex.Match(expression, @"variables\('(\w+)'\)").Groups[1].Value;
+            var role = (string?)template["variables"]?[variable] ?? expression;
+            Assert.True(KnownRoles.Keys.Any(id => role.Contains(id, StringComparison.OrdinalIgnoreCase)), $"unknown role {role}");
+            var scope = (string?)assignment["scope"] ?? "";
+            Assert.True(
+                new[] { "Microsoft.Storage/storageAccounts/tableServices/tables'", "Microsoft.Storage/storageAccounts/blobServices/containers'", "Microsoft.Insights/components'" }
+                    .Any(type => scope.StartsWith("[resourceId('" + type, StringComparison.Ordinal)),
+                $"{role} is not scoped to one table, container or component: '{scope}'");
+        }
+    }
+
+    private static string? Setting(JsonObject app, string name) =>
+        app["properties"]!["siteConfig"]!["appSettings"]!.AsArray().SingleOrDefault(s => (string?)s!["name"] == name)?["value"]?.ToString();
+}
