@@ -46,6 +46,13 @@ public class ApiFixture : IAsyncLifetime
         await _app.StartAsync();
         // Redirects are answers to check, not to follow.
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(BoundAddress(_app)) };
+
+        // The read model loads in the background; tests start once it has (health answers at once, without waiting).
+        await Eventually.WaitForAsync(
+            async () => (await Client.GetAsync("/api/health")).StatusCode,
+            status => status == System.Net.HttpStatusCode.OK,
+            TimeSpan.FromSeconds(15),
+            "the first load of the read model");
     }
 
     /// <summary>The app on a free loopback port; the read model refreshes every 100 ms unless <paramref name="settings"/> say otherwise.</summary>

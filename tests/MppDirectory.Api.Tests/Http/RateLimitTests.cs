@@ -56,7 +56,7 @@ public sealed partial class RateLimitTests(ApiFixture seeded) : IClassFixture<Ap
 
         async Task<HttpStatusCode> Get(HttpClient client, string forwardedFor)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1");
             request.Headers.Add("X-Forwarded-For", forwardedFor);
             using var response = await client.SendAsync(request);
             return response.StatusCode;
@@ -85,7 +85,7 @@ public sealed partial class RateLimitTests(ApiFixture seeded) : IClassFixture<Ap
 
         for (var i = 0; i < 30; i++)
         {
-            using var response = await client.GetAsync("/api/health");
+            using var response = await client.GetAsync("/api/v1");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.False(response.Headers.Contains("RateLimit"));
         }
