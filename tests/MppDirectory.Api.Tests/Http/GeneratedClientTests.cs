@@ -45,6 +45,17 @@ public sealed class GeneratedClientTests(Datasets.DatasetApiFixture fixture) : I
     }
 
     [Fact]
+    public async Task TheTypeScriptClientCompilesAndAnswers()
+    {
+        // Generated beside the .NET client by the same NSwag build step; compiled strict by tsc, then called.
+        var check = await MppDirectory.Testing.ProcessRunner.RunAsync(
+            "node", "clients/typescript/check.mjs", "--api", fixture.Api.Client.BaseAddress!.ToString().TrimEnd('/'));
+
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Contains("4 operations answered", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProblemsArriveAsTypedExceptions()
     {
         var error = await Assert.ThrowsAsync<MppDirectoryApiException<ProblemDetails>>(() => Client.GetMppAsync("nowhere"));
