@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MppDirectory.Api.Diagnostics;
 using MppDirectory.Api.Http;
 using MppDirectory.Api.Http.Health;
 using MppDirectory.Api.Http.Links;
@@ -52,6 +53,7 @@ public static class DirectoryApp
     public static IServiceCollection AddDirectoryServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDirectoryStorage(configuration);
+        services.AddDirectoryTelemetry(configuration);
         services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectoryReadModel>();

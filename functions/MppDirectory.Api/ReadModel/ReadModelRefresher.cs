@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MppDirectory.Api.Diagnostics;
 
 namespace MppDirectory.Api.ReadModel;
 
@@ -8,7 +9,7 @@ namespace MppDirectory.Api.ReadModel;
 /// wait (up to <see cref="DirectoryOptions.MaxRefreshBackoff"/>) while storage keeps failing. Starts
 /// with the app, so the first load begins before the first request.
 /// </summary>
-public sealed partial class ReadModelRefresher(DirectoryReadModel model, IOptions<DirectoryOptions> options, ILogger<ReadModelRefresher> logger)
+public sealed partial class ReadModelRefresher(DirectoryReadModel model, IOptions<DirectoryOptions> options, DirectoryMetrics metrics, ILogger<ReadModelRefresher> logger)
     : BackgroundService
 {
     // A zero interval (tests) must not spin.
@@ -16,13 +17,21 @@ public sealed partial class ReadModelRefresher(DirectoryReadModel model, IOption
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        metrics.Meter.CreateObservableGauge(
+            "mppdir.readmodel.data_age",
+            () => model.Status.LastAnsweredAt is { } answered ? (TimeProvider.System.GetUtcNow() - answered).TotalSeconds : double.NaN,
+            unit: "s",
+            description: "Seconds since storage last confirmed the data served is current.");
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
             {
                 deadline.CancelAfter(options.Value.RefreshDeadline);
+                var started = TimeProvider.System.GetTimestamp();
+                var version = model.Current?.Version;
                 var answered = await model.RefreshAsync(deadline.Token);
+                metrics.Refreshed(TimeProvider.System.GetElapsedTime(started), answered, reloaded: model.Current?.Version != version);
                 if (!answered && !stoppingToken.IsCancellationRequested)
                 {
                     LogRefreshFailed(logger, failures + 1, model.Status.LastError);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using MppDirectory.Api.Diagnostics;
 using MppDirectory.Api.ReadModel;
 
 namespace MppDirectory.Api.Http.Caching;
@@ -9,7 +10,7 @@ namespace MppDirectory.Api.Http.Caching;
 /// kept until the next instant anything the clock decides can change (<see cref="ClockWindow"/>), so
 /// the same URL gives the same bytes and ETag until then, and <c>max-age</c> never outlives it.
 /// </summary>
-public sealed class ClockBoundAnswers(TimeProvider clock)
+public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metrics)
 {
     // Bounded: free-text queries make many URLs; a full cache starts again rather than grow.
     private const int MaxEntries = 10_000;
@@ -25,7 +26,9 @@ public sealed class ClockBoundAnswers(TimeProvider clock)
         var now = clock.GetUtcNow();
         var window = WindowAt(snapshot, now);
         var key = context.Request.Path + context.Request.QueryString;
-        if (!_entries.TryGetValue(key, out var entry) || entry.Window != window || entry.Answer is not T answer)
+        var hit = _entries.TryGetValue(key, out var entry) && entry.Window == window && entry.Answer is T;
+        metrics.ClockBoundAnswer(hit);
+        if (!hit || entry!.Answer is not T answer)
         {
             answer = compute(now);
             if (_entries.Count >= MaxEntries)

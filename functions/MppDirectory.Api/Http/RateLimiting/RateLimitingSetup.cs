@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using MppDirectory.Api.Diagnostics;
 using MppDirectory.Api.Http.Problems;
 
 namespace MppDirectory.Api.Http.RateLimiting;
@@ -11,12 +12,13 @@ public static class RateLimitingSetup
         services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
         services.AddSingleton<ClientRateLimiter>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<ClientRateLimiter>((options, limiter) =>
+        services.AddOptions<RateLimiterOptions>().Configure<ClientRateLimiter, DirectoryMetrics>((options, limiter, metrics) =>
         {
             options.GlobalLimiter = limiter.Limiter;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
+                metrics.RateLimited();
                 var seconds = limiter.SecondsToReset(context.HttpContext);
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return new ValueTask(ProblemResults.TooManyRequests(seconds).ExecuteAsync(context.HttpContext));
