@@ -26,10 +26,15 @@ public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metri
         var now = clock.GetUtcNow();
         var window = WindowAt(snapshot, now);
         var key = context.Request.Path + context.Request.QueryString;
-        var hit = _entries.TryGetValue(key, out var entry) && entry.Window == window && entry.Answer is T;
-        metrics.ClockBoundAnswer(hit);
-        if (!hit || entry!.Answer is not T answer)
+        T answer;
+        if (_entries.TryGetValue(key, out var entry) && entry.Window == window && entry.Answer is T cached)
         {
+            metrics.ClockBoundAnswer(hit: true);
+            answer = cached;
+        }
+        else
+        {
+            metrics.ClockBoundAnswer(hit: false);
             answer = compute(now);
             if (_entries.Count >= MaxEntries)
             {
