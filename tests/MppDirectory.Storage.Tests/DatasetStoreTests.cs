@@ -93,6 +93,21 @@ public sealed class DatasetStoreTests(AzuriteFixture fixture) : IClassFixture<Az
     }
 
     [Fact]
+    public async Task AWriteThatLandedBeforeItsAnswerWasLostCountsAsDone()
+    {
+        // What a retry meets when the first upload was stored but its answer never came: its own bytes.
+        var (store, clients) = NewStore();
+        var file = new DatasetFile("a.csv", "text/csv", "x\r\n1\r\n"u8.ToArray());
+        var container = clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer);
+        await container.CreateIfNotExistsAsync();
+        await container.GetBlobClient("4.0.0/a.csv").UploadAsync(BinaryData.FromBytes(file.Bytes), new BlobUploadOptions { Metadata = new Dictionary<string, string> { ["sha256"] = file.Sha256 } });
+
+        await store.SaveAsync(Build("4.0.0", file));
+
+        Assert.Equal(file.Bytes, await store.ReadFileAsync((await store.GetAsync("4.0.0"))!, "a.csv"));
+    }
+
+    [Fact]
     public async Task AFileWhoseBlobDiffersFromTheManifestIsRefused()
     {
         var (store, _) = NewStore();

@@ -70,6 +70,7 @@ public sealed class FaultProxy : IAsyncDisposable
                 CloseOpen(reset: false);
                 break;
             case Fault.Reset:
+                Listen(); // accepted, then reset, rather than refused
                 CloseOpen(reset: true);
                 break;
             default:
@@ -114,6 +115,11 @@ public sealed class FaultProxy : IAsyncDisposable
                 continue;
             }
 
+            lock (_gate)
+            {
+                _open.Add(client); // from the accept on, so a fault set during the connect below reaches it
+            }
+
             _ = ForwardAsync(client);
         }
     }
@@ -126,7 +132,6 @@ public sealed class FaultProxy : IAsyncDisposable
             await target.ConnectAsync(IPAddress.Loopback, _targetPort, _stopping.Token);
             lock (_gate)
             {
-                _open.Add(client);
                 _open.Add(target);
             }
 

@@ -38,7 +38,7 @@ public static class DirectoryApp
 
         var app = builder.Build();
         app.UseMiddleware<HeadResponseMiddleware>();
-        app.UseResponseCompression();
+        app.UseDirectoryCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();

@@ -31,4 +31,28 @@ public static class Compression
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         return services;
     }
+
+    /// <summary>
+    /// Compression, with a strong ETag of its own for each coding (<c>"…-gzip"</c>, <c>"…-br"</c>): the bytes
+    /// differ, so a cache must never join a range of one to the other. <see cref="Caching.EntityTags"/>
+    /// takes the coded tags back in <c>If-None-Match</c>.
+    /// </summary>
+    public static IApplicationBuilder UseDirectoryCompression(this IApplicationBuilder app)
+    {
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var coding = context.Response.Headers.ContentEncoding.ToString();
+                if (coding.Length > 0 && Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParse(context.Response.Headers.ETag.ToString(), out var tag) && !tag.IsWeak)
+                {
+                    context.Response.Headers.ETag = $"\"{tag.Tag.ToString().Trim('"')}-{coding}\"";
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app.UseResponseCompression();
+    }
 }

@@ -2,7 +2,8 @@ namespace MppDirectory.Api.Http;
 
 /// <summary>
 /// A HEAD answer carries the headers the GET would, <c>Content-Length</c> included: the body the
-/// endpoint writes is counted and dropped rather than sent.
+/// endpoint writes is counted and dropped rather than sent. HEAD describes the identity bytes, so it
+/// asks for no content coding.
 /// </summary>
 public sealed class HeadResponseMiddleware(RequestDelegate next)
 {
@@ -14,6 +15,7 @@ public sealed class HeadResponseMiddleware(RequestDelegate next)
             return;
         }
 
+        context.Request.Headers.AcceptEncoding = default;
         var original = context.Response.Body;
         await using var counter = new CountingStream();
         context.Response.Body = counter;
@@ -26,7 +28,7 @@ public sealed class HeadResponseMiddleware(RequestDelegate next)
             context.Response.Body = original;
         }
 
-        if (!context.Response.HasStarted && context.Response.ContentLength is null)
+        if (!context.Response.HasStarted && context.Response.ContentLength is null && context.Response.StatusCode == StatusCodes.Status200OK)
         {
             context.Response.ContentLength = counter.Length;
         }

@@ -184,7 +184,21 @@ public sealed class DatasetStore
             // The service checks the bytes it received against this hash before it stores them.
             TransferValidation = new UploadTransferValidationOptions { ChecksumAlgorithm = StorageChecksumAlgorithm.MD5 },
         };
-        await _files.GetBlobClient(BlobName(release.Version, file.Name)).UploadAsync(BinaryData.FromBytes(file.Bytes), options, cancellationToken);
+        var blob = _files.GetBlobClient(BlobName(release.Version, file.Name));
+        try
+        {
+            await blob.UploadAsync(BinaryData.FromBytes(file.Bytes), options, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // A retry after a write that landed but whose answer was lost finds its own bytes: that is done.
+            // Anything else in the way is never replaced.
+            BlobProperties existing = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            if (!existing.Metadata.TryGetValue(Sha256Metadata, out var sha256) || sha256 != file.Sha256 || existing.ContentLength != file.Length)
+            {
+                throw;
+            }
+        }
     }
 
     private async Task<ETag> ClaimAsync(DatasetRelease release, CancellationToken cancellationToken)
@@ -202,7 +216,16 @@ public sealed class DatasetStore
                 throw new InvalidOperationException($"Dataset version {release.Version} is already published or being published.", ex);
             }
 
-            var retaken = await _versions.UpdateEntityAsync(VersionEntity(release, Writing), existing.ETag, TableUpdateMode.Replace, cancellationToken);
+            Response retaken;
+            try
+            {
+                retaken = await _versions.UpdateEntityAsync(VersionEntity(release, Writing), existing.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+            catch (RequestFailedException lost) when (lost.Status == 412)
+            {
+                throw new InvalidOperationException($"Dataset version {release.Version} was taken over by another publish.", lost);
+            }
+
             await DeleteUnpublishedFilesAsync(release.Version, cancellationToken);
             return retaken.Headers.ETag ?? ETag.All;
         }

@@ -13,7 +13,7 @@ namespace MppDirectory.Api.Http.Caching;
 public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metrics)
 {
     // Bounded: free-text queries make many URLs; a full cache starts again rather than grow.
-    private const int MaxEntries = 10_000;
+    private const int MaxEntries = 1_000;
     private const int MaxAgeSeconds = 30;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -25,7 +25,7 @@ public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metri
     {
         var now = clock.GetUtcNow();
         var window = WindowAt(snapshot, now);
-        var key = context.Request.Path + context.Request.QueryString;
+        var key = KeyOf(context.Request);
         T answer;
         if (_entries.TryGetValue(key, out var entry) && entry.Window == window && entry.Answer is T cached)
         {
@@ -35,7 +35,8 @@ public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metri
         else
         {
             metrics.ClockBoundAnswer(hit: false);
-            answer = compute(now);
+            // Computed as of the window's start: the answer holds for all of it, so a recompute within it gives the same bytes.
+            answer = compute(window.From);
             if (_entries.Count >= MaxEntries)
             {
                 _entries.Clear();
@@ -57,10 +58,15 @@ public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metri
         {
             window = new Window(snapshot.Version, now, snapshot.NextChange(now));
             _window = window;
+            _entries.Clear(); // answers of a past window are never served again
         }
 
         return window;
     }
+
+    /// <summary>The URL without its paging: a list is cached whole and paged per request.</summary>
+    private static string KeyOf(HttpRequest request) =>
+        request.Path + Links.KnownQuery.Filter(request.QueryString, Links.KnownQuery.Except(request.Query.Keys, "page", "per_page"));
 
     private sealed record Window(string Version, DateTimeOffset From, DateTimeOffset Until);
 

@@ -4,8 +4,21 @@ namespace MppDirectory.Api.Http.Caching;
 
 public static class EntityTags
 {
-    /// <summary>RFC 9110 weak comparison for <c>If-None-Match</c>: <c>*</c>, or any listed tag with the same opaque value.</summary>
+    // The tags compressed answers carry beside the plain one (see Compression.UseDirectoryCompression).
+    private static readonly string[] CodingSuffixes = ["-br\"", "-gzip\""];
+
+    /// <summary>
+    /// RFC 9110 weak comparison for <c>If-None-Match</c>: <c>*</c>, or any listed tag with the same opaque
+    /// value, its compressed variants included (the same content in another coding).
+    /// </summary>
     public static bool NoneMatchHits(HttpRequest request, EntityTagHeaderValue etag) =>
         EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
-        && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
+        && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || Uncoded(tag).Compare(etag, useStrongComparison: false));
+
+    private static EntityTagHeaderValue Uncoded(EntityTagHeaderValue tag)
+    {
+        var text = tag.Tag.ToString();
+        var suffix = CodingSuffixes.FirstOrDefault(s => text.EndsWith(s, StringComparison.Ordinal));
+        return suffix is null ? tag : new EntityTagHeaderValue(text[..^suffix.Length] + "\"", tag.IsWeak);
+    }
 }

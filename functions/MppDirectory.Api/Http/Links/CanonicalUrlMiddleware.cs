@@ -33,6 +33,12 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next, PublicUrls urls
         return next(context);
     }
 
+    /// <summary>
+    /// Ids, versions and file names are plain (letters, digits, <c>. _ -</c>): anything else cannot be a
+    /// resource, so it is left to its route's 404 rather than redirected (no escaping to get wrong).
+    /// </summary>
+    private static bool IsPlain(string value) => value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
+
     /// <summary>The route's literal segments as written and its values as given; null where a part is not a plain one.</summary>
     private static string? CanonicalPath(RoutePattern pattern, RouteValueDictionary values)
     {
@@ -47,7 +53,7 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next, PublicUrls urls
                     case RoutePatternLiteralPart literal:
                         text += literal.Content;
                         break;
-                    case RoutePatternParameterPart parameter when values.TryGetValue(parameter.Name, out var value) && value is string given:
+                    case RoutePatternParameterPart parameter when values.TryGetValue(parameter.Name, out var value) && value is string given && IsPlain(given):
                         text += given;
                         break;
                     default:
