@@ -68,6 +68,12 @@ public sealed partial class RateLimitTests(ApiFixture seeded) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.TooManyRequests, await Get(trustingClient, "10.0.0.1, 198.51.100.1:5050"));
         Assert.Equal(HttpStatusCode.OK, await Get(trustingClient, "198.51.100.2"));
 
+        // An IPv6 client counts by its /64: another address in it shares the quota, another network does not.
+        Assert.Equal(HttpStatusCode.OK, await Get(trustingClient, "2001:db8:1:2::1"));
+        Assert.Equal(HttpStatusCode.OK, await Get(trustingClient, "[2001:db8:1:2::ffff]:443"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await Get(trustingClient, "2001:db8:1:2:aaaa::9"));
+        Assert.Equal(HttpStatusCode.OK, await Get(trustingClient, "2001:db8:1:3::1"));
+
         // Untrusted, the header changes nothing: the connection's address is the client.
         Assert.Equal(HttpStatusCode.OK, await Get(waryClient, "198.51.100.1"));
         Assert.Equal(HttpStatusCode.OK, await Get(waryClient, "198.51.100.2"));

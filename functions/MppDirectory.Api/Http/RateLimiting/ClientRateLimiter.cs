@@ -19,6 +19,7 @@ public sealed class ClientRateLimiter : IDisposable
     private readonly ConcurrentDictionary<string, long> _windowStarts = new(StringComparer.Ordinal);
     private readonly RateLimitingOptions _options;
     private readonly TimeProvider _time = TimeProvider.System;
+    private long _lastPrune;
 
     public ClientRateLimiter(IOptions<RateLimitingOptions> options)
     {
@@ -60,36 +61,50 @@ public sealed class ClientRateLimiter : IDisposable
         context.Response.Headers["RateLimit"] = $"\"{PolicyName}\";r={remaining.ToString(CultureInfo.InvariantCulture)};t={SecondsToReset(context).ToString(CultureInfo.InvariantCulture)}";
     }
 
-    /// <summary>The client: the connection's address, or the last X-Forwarded-For entry when that is trusted.</summary>
+    /// <summary>
+    /// The client: the connection's address, or the last X-Forwarded-For entry when that is trusted. An IPv6
+    /// client counts by its /64 network, which one subscriber holds whole, so rotating addresses earns no quota.
+    /// </summary>
     public string ClientOf(HttpContext context)
     {
-        if (_options.TrustForwardedFor
+        var address = _options.TrustForwardedFor
             && context.Request.Headers["X-Forwarded-For"].ToString().Split(',').LastOrDefault()?.Trim() is { Length: > 0 } forwarded
-            && Address(forwarded) is { } address)
+            ? Address(forwarded) ?? context.Connection.RemoteIpAddress
+            : context.Connection.RemoteIpAddress;
+        if (address is null)
         {
-            return address.ToString();
+            return "unknown";
         }
 
-        return context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            ? new IPAddress([.. address.GetAddressBytes()[..8], 0, 0, 0, 0, 0, 0, 0, 0]) + "/64"
+            : address.ToString();
     }
 
     public void Dispose() => Limiter?.Dispose();
 
     private void Started(string client)
     {
-        if (_windowStarts.Count > 100_000)
+        var now = _time.GetTimestamp();
+        // At most once a window, and only when many clients came: forget the ones whose window is long over.
+        if (_windowStarts.Count > 10_000 && _time.GetElapsedTime(Interlocked.Read(ref _lastPrune), now) > Window)
         {
-            var old = _time.GetTimestamp();
+            Interlocked.Exchange(ref _lastPrune, now);
             foreach (var (key, started) in _windowStarts)
             {
-                if (_time.GetElapsedTime(started, old) > Window * 10)
+                if (_time.GetElapsedTime(started, now) > Window * 2)
                 {
                     _windowStarts.TryRemove(key, out _);
                 }
             }
         }
 
-        _windowStarts[client] = _time.GetTimestamp();
+        _windowStarts[client] = now;
     }
 
     /// <summary>An address from a forwarded entry, with or without a port (<c>203.0.113.7:51234</c>, <c>[2001:db8::1]:443</c>).</summary>
