@@ -6,11 +6,13 @@ namespace MppDirectory.Benchmarks;
 
 /// <summary>
 /// A synthetic directory at national scale: one MPP in every regency and city of idn-area-data,
-/// about 20 counters each, weekly hours with short Fridays. Invented, for measuring only.
+/// about 20 counters each, weekly hours with short Fridays. Invented, for measuring only: every name,
+/// address and source says "sintetis" (synthetic), ids start with <c>sintetis-</c>, and it is never
+/// written into data/seed or published as a dataset.
 /// </summary>
 internal static class NationalDirectory
 {
-    private static readonly Citation Citation = new("benchmark", "synthetic record for the benchmark");
+    private static readonly Citation Citation = new("sintetis", "data sintetis untuk benchmark (synthetic data for the benchmark)");
 
     public static DirectoryData Build(DirectoryData seed, int countersPerMpp)
     {
@@ -22,7 +24,7 @@ internal static class NationalDirectory
         return seed with
         {
             Mpps = mpps,
-            Sources = [new Source("benchmark", "none", null, new ReportedDate(null, DatePrecision.Unknown, DateBasis.Stated, "none"), "Synthetic data.", null)],
+            Sources = [new Source("sintetis", "none", null, new ReportedDate(null, DatePrecision.Unknown, DateBasis.Stated, "none"), "Synthetic data for the benchmark; no MPP here is real.", null)],
         };
     }
 
@@ -33,7 +35,7 @@ internal static class NationalDirectory
             .Select((kind, i) => new Counter(
                 $"{kind.Id}-{i}",
                 kind.Id,
-                $"{kind.OfficialName} {regency.Name}",
+                $"{kind.OfficialName} {regency.Name} (sintetis)",
                 DateBasis.Stated,
                 CounterStatus.Serving,
                 [],
@@ -42,10 +44,10 @@ internal static class NationalDirectory
                 i % 4 == 0 ? Weekly(new TimeOnly(9, 0), new TimeOnly(12, 0), new TimeOnly(11, 0)) : null))
             .ToList();
         return new Mpp(
-            "bench-" + regency.Code.Replace('.', '-'),
-            "Mal Pelayanan Publik " + regency.Name,
+            "sintetis-" + regency.Code.Replace('.', '-'),
+            "MPP Sintetis " + regency.Name,
             new RegionCodes(regency.ParentCode!, regency.Code, null, null),
-            $"Jalan Contoh No. {index + 1}, {regency.Name}",
+            $"Alamat sintetis {index + 1}, {regency.Name}",
             null,
             2,
             null,

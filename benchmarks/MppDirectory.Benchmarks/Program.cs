@@ -14,6 +14,16 @@ using MppDirectory.Testing;
 // A benchmark, not a test.
 const int CountersPerMpp = 20;
 const int SearchRounds = 200;
+
+// `write DIR`: the synthetic national directory as a seed folder (for npm run bench and npm start -- --seed-folder DIR).
+if (args is ["write", var target])
+{
+    var national = NationalDirectory.Build(SeedFolder.Load(SeedFolder.FindDefault()), CountersPerMpp);
+    SeedFolderWriter.Write(national, SeedFolder.FindDefault(), target);
+    Console.WriteLine($"wrote a synthetic directory of {national.Mpps.Count} MPPs and {national.Mpps.Sum(m => m.Counters.Count)} counters to {target}");
+    return;
+}
+
 string[] queries = ["dukcapil", "paspor", "Pangkal Pinang", "bpjs kesehatan", "imig", "kota bandung", "samsat", "dinas kependudukan dan pencatatan sipil"];
 
 await using var azurite = await AzuriteProcess.StartAsync();
