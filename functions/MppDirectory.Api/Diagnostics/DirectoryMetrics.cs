@@ -16,6 +16,7 @@ public sealed class DirectoryMetrics
     private readonly Histogram<double> _storageCheck;
     private readonly Counter<long> _clockBoundAnswers;
     private readonly Counter<long> _rateLimited;
+    private readonly Counter<long> _answers;
 
     public DirectoryMetrics(IMeterFactory meters)
     {
@@ -25,6 +26,7 @@ public sealed class DirectoryMetrics
         _storageCheck = Meter.CreateHistogram<double>("mppdir.storage.refresh.duration", unit: "s", description: "How long each refresh (version check, and load when changed) took.");
         _clockBoundAnswers = Meter.CreateCounter<long>("mppdir.clock_bound.answers", description: "Clock-bound answers served, by whether the cached one held (hit) or was computed.");
         _rateLimited = Meter.CreateCounter<long>("mppdir.rate_limit.rejected", description: "Requests answered 429.");
+        _answers = Meter.CreateCounter<long>("mppdir.answers", description: "Data API answers (200 and 304), by whether they came whole from the answer cache.");
     }
 
     public Meter Meter { get; }
@@ -46,4 +48,6 @@ public sealed class DirectoryMetrics
     public void ClockBoundAnswer(bool hit) => _clockBoundAnswers.Add(1, new KeyValuePair<string, object?>("hit", hit));
 
     public void RateLimited() => _rateLimited.Add(1);
+
+    public void Answered(bool cached) => _answers.Add(1, new KeyValuePair<string, object?>("cached", cached));
 }

@@ -58,6 +58,7 @@ public static class DirectoryApp
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectoryReadModel>();
         services.AddSingleton<MppDirectory.Api.Http.Caching.ClockBoundAnswers>();
+        services.AddSingleton<MppDirectory.Api.Http.Caching.AnswerCache>();
         services.AddHostedService<ReadModelRefresher>();
         return services;
     }

@@ -44,7 +44,8 @@ public static class Compression
             context.Response.OnStarting(() =>
             {
                 var coding = context.Response.Headers.ContentEncoding.ToString();
-                if (coding.Length > 0 && Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParse(context.Response.Headers.ETag.ToString(), out var tag) && !tag.IsWeak)
+                if (coding.Length > 0 && Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParse(context.Response.Headers.ETag.ToString(), out var tag) && !tag.IsWeak
+                    && !tag.Tag.ToString().EndsWith($"-{coding}\"", StringComparison.Ordinal)) // precompressed answers are tagged already
                 {
                     context.Response.Headers.ETag = $"\"{tag.Tag.ToString().Trim('"')}-{coding}\"";
                 }

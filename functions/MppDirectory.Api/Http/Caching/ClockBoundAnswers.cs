@@ -50,6 +50,14 @@ public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metri
         return answer;
     }
 
+    /// <summary>When the current window of clock-bound answers began (a key for caches of whole answers) and how many seconds it has left.</summary>
+    public (DateTimeOffset From, int SecondsLeft) CurrentWindow(DirectorySnapshot snapshot)
+    {
+        var now = clock.GetUtcNow();
+        var window = WindowAt(snapshot, now);
+        return (window.From, Math.Clamp((int)Math.Floor((window.Until - now).TotalSeconds), 0, MaxAgeSeconds));
+    }
+
     /// <summary>The window of the snapshot that holds <paramref name="now"/>: from when it was computed until the next change.</summary>
     private Window WindowAt(DirectorySnapshot snapshot, DateTimeOffset now)
     {

@@ -1,20 +1,24 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 
 namespace MppDirectory.Api.Http.Caching;
 
 /// <summary>
-/// Gives every successful GET of the data API a strong ETag (a hash of the body, so it changes
-/// exactly when the answer does, including answers that depend on the time such as open-now) and
-/// answers <c>If-None-Match</c> with 304. Sends a default <c>Cache-Control</c> unless the endpoint
-/// set its own.
+/// Every successful GET of the data API: a strong ETag (a hash of the body, so it changes exactly
+/// when the answer does), <c>If-None-Match</c> answered with 304, a default <c>Cache-Control</c>
+/// unless the endpoint set its own, and the whole answer kept in the <see cref="AnswerCache"/> for
+/// the data version and clock window, with Brotli and gzip made once per answer.
 /// </summary>
-public sealed class ConditionalGetMiddleware(RequestDelegate next)
+public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache cache, Diagnostics.DirectoryMetrics metrics)
 {
     public const string DefaultCacheControl = "public, max-age=60";
 
     /// <summary>The path the middleware runs under (see DirectoryApp).</summary>
     public const string Scope = "/api/v1";
+
+    // The headers of an answer that belong to its bytes and are kept with them.
+    private static readonly string[] KeptHeaders = [HeaderNames.ContentType, HeaderNames.CacheControl, HeaderNames.Link, "X-Total-Count"];
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -22,6 +26,14 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             || context.GetEndpoint()?.Metadata.GetMetadata<OwnConditionalGet>() is not null)
         {
             await next(context);
+            return;
+        }
+
+        var key = cache.KeyOf(context);
+        if (key is { } known && cache.TryGet(known.Key, out var cached))
+        {
+            metrics.Answered(cached: true);
+            await WriteAsync(context, cached, known.SecondsLeft);
             return;
         }
 
@@ -37,31 +49,83 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
             context.Response.Body = original;
         }
 
-        if (context.Response.StatusCode == StatusCodes.Status200OK)
+        if (context.Response.StatusCode != StatusCodes.Status200OK)
         {
-            var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"");
-            context.Response.Headers.ETag = etag.ToString();
-            if (string.IsNullOrEmpty(context.Response.Headers.CacheControl))
+            if (buffer.Length > 0)
             {
-                context.Response.Headers.CacheControl = CacheControl.Of(context.GetEndpoint());
+                context.Response.ContentLength = buffer.Length;
+                buffer.Position = 0;
+                await buffer.CopyToAsync(original, context.RequestAborted);
             }
 
-            if (EntityTags.NoneMatchHits(context.Request, etag))
-            {
-                context.Response.StatusCode = StatusCodes.Status304NotModified;
-                context.Response.ContentLength = null;
-                context.Response.Headers.ContentType = default;
-                return;
-            }
+            return; // problems and redirects are neither tagged nor kept; empty ones are left to status code pages
         }
 
-        if (buffer.Length == 0)
+        var body = buffer.ToArray();
+        if (string.IsNullOrEmpty(context.Response.Headers.CacheControl))
         {
-            return; // nothing written: status code pages may still write a problem
+            context.Response.Headers.CacheControl = CacheControl.Of(context.GetEndpoint());
         }
 
-        context.Response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        var answer = new CachedAnswer(
+            body,
+            $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"",
+            [.. KeptHeaders.Where(h => !string.IsNullOrEmpty(context.Response.Headers[h])).Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString()))],
+            clockBound: context.GetEndpoint()?.Metadata.GetMetadata<CacheControlMetadata>()?.Value == CacheControl.ClockDependent);
+        if (key is { } fresh)
+        {
+            cache.Add(fresh.Key, answer);
+        }
+
+        metrics.Answered(cached: false);
+
+        await WriteAsync(context, answer, key?.SecondsLeft);
+    }
+
+    /// <summary>The answer, or 304 when the client holds it; in the coding the client prefers, made once.</summary>
+    private static Task WriteAsync(HttpContext context, CachedAnswer answer, int? secondsLeft)
+    {
+        var response = context.Response;
+        foreach (var (name, value) in answer.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        if (answer.ClockBound && secondsLeft is { } seconds)
+        {
+            response.Headers.CacheControl = "public, max-age=" + seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        var coding = PreferredCoding(context.Request);
+        response.Headers.ETag = coding is null ? answer.ETag : answer.ETag[..^1] + "-" + coding + "\"";
+        if (EntityTags.NoneMatchHits(context.Request, EntityTagHeaderValue.Parse(answer.ETag)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.Headers.ContentType = default;
+            return Task.CompletedTask;
+        }
+
+        var bytes = coding is null ? answer.Body : answer.Coded(coding);
+        if (coding is not null)
+        {
+            response.Headers.ContentEncoding = coding;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentLength = bytes.Length;
+        return response.Body.WriteAsync(bytes, context.RequestAborted).AsTask();
+    }
+
+    /// <summary>Brotli, else gzip, when the client accepts it (q above 0); null for the identity bytes.</summary>
+    private static string? PreferredCoding(HttpRequest request)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var accepted))
+        {
+            return null;
+        }
+
+        bool Accepts(string coding) => accepted.Any(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase) && (a.Quality ?? 1) > 0);
+        return Accepts("br") ? "br" : Accepts("gzip") ? "gzip" : null;
     }
 }
