@@ -34,7 +34,9 @@ public sealed class AnswerCache(DirectoryReadModel directory, ClockBoundAnswers 
             _answers.Clear(); // another data version or clock window: every answer may differ
         }
 
-        return (context.Request.Path + context.Request.QueryString, secondsLeft);
+        // The generation is part of the key: an answer computed while a new version loaded is filed under
+        // the generation it started in, so it is never served for the next.
+        return ($"{snapshot.Version}|{from.UtcTicks}|{context.Request.Path}{context.Request.QueryString}", secondsLeft);
     }
 
     public bool TryGet(string key, out CachedAnswer answer) => _answers.TryGetValue(key, out answer!);
