@@ -43,6 +43,16 @@ internal static class ExamplesCommand
         });
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        for (var attempt = 0; (await client.GetAsync("/api/health")).StatusCode != System.Net.HttpStatusCode.OK; attempt++)
+        {
+            if (attempt == 100)
+            {
+                await Console.Error.WriteLineAsync("the app did not load the seed data within 10 s");
+                return 1;
+            }
+
+            await Task.Delay(100); // the read model loads in the background
+        }
 
         Directory.CreateDirectory(folder);
         var written = 0;
