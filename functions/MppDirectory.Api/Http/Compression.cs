@@ -47,7 +47,7 @@ public static class Compression
                 if (coding.Length > 0 && Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParse(context.Response.Headers.ETag.ToString(), out var tag) && !tag.IsWeak
                     && !tag.Tag.ToString().EndsWith($"-{coding}\"", StringComparison.Ordinal)) // precompressed answers are tagged already
                 {
-                    context.Response.Headers.ETag = $"\"{tag.Tag.ToString().Trim('"')}-{coding}\"";
+                    context.Response.Headers.ETag = Caching.EntityTags.Coded(tag.Tag, coding);
                 }
 
                 return Task.CompletedTask;

@@ -7,12 +7,14 @@ namespace MppDirectory.Api.OpenApi;
 public static class ResponseHeaders
 {
     public static OpenApiHeader ETag() => Header(
-        "Strong entity tag of this answer (a hash of the body). Send it in `If-None-Match` to get a 304 when nothing changed.",
-        new JsonSchema { Type = JsonObjectType.String, Pattern = "^\"[0-9a-f]{32}\"$", MaxLength = 34 });
+        "Strong entity tag of this answer (a hash of the body; `-br` or `-gzip` added when it is sent compressed). Send it in " +
+        "`If-None-Match` to get a 304 when nothing changed.",
+        new JsonSchema { Type = JsonObjectType.String, Pattern = "^\"[0-9a-f]{32}(-br|-gzip)?\"$", MaxLength = 39 });
 
     public static OpenApiHeader FileETag() => Header(
-        "Strong entity tag of the stored file: its SHA-256, as in the version's manifest. Send it in `If-None-Match` to get a 304.",
-        new JsonSchema { Type = JsonObjectType.String, Pattern = "^\"[0-9a-f]{64}\"$", MaxLength = 66 });
+        "Strong entity tag of the stored file: its SHA-256, as in the version's manifest (`-br` or `-gzip` added when a text file " +
+        "is sent compressed). Send it in `If-None-Match` to get a 304.",
+        new JsonSchema { Type = JsonObjectType.String, Pattern = "^\"[0-9a-f]{64}(-br|-gzip)?\"$", MaxLength = 71 });
 
     public static OpenApiHeader ContentDisposition() => Header(
         "`attachment` with a file name that includes the dataset version, e.g. `mpp-directory-1.0.0-mpps.csv`.",

@@ -75,6 +75,9 @@ public sealed class CachedAnswer(byte[] body, string etag, IReadOnlyList<KeyValu
     /// <summary>The tag of the identity bytes, quoted.</summary>
     public string ETag { get; } = etag;
 
+    /// <summary>The same tag, parsed once for the <c>If-None-Match</c> comparisons of every request.</summary>
+    public Microsoft.Net.Http.Headers.EntityTagHeaderValue ParsedETag { get; } = Microsoft.Net.Http.Headers.EntityTagHeaderValue.Parse(etag);
+
     /// <summary>Content-Type, Cache-Control, Link, X-Total-Count as the handler set them.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; } = headers;
 

@@ -74,7 +74,7 @@ public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metri
 
     /// <summary>The URL without its paging: a list is cached whole and paged per request.</summary>
     private static string KeyOf(HttpRequest request) =>
-        request.Path + Links.KnownQuery.Filter(request.QueryString, Links.KnownQuery.Except(request.Query.Keys, "page", "per_page"));
+        request.Path + QueryString.Create(request.Query.Where(p => p.Key is not ("page" or "per_page")));
 
     private sealed record Window(string Version, DateTimeOffset From, DateTimeOffset Until);
 

@@ -98,8 +98,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
 
         response.Headers.Vary = HeaderNames.AcceptEncoding;
         var coding = PreferredCoding(context.Request);
-        response.Headers.ETag = coding is null ? answer.ETag : answer.ETag[..^1] + "-" + coding + "\"";
-        if (EntityTags.NoneMatchHits(context.Request, EntityTagHeaderValue.Parse(answer.ETag)))
+        response.Headers.ETag = coding is null ? answer.ETag : EntityTags.Coded(answer.ETag, coding);
+        if (EntityTags.NoneMatchHits(context.Request, answer.ParsedETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             response.Headers.ContentType = default;

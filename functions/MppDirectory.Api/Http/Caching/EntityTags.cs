@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace MppDirectory.Api.Http.Caching;
@@ -14,6 +15,9 @@ public static class EntityTags
     public static bool NoneMatchHits(HttpRequest request, EntityTagHeaderValue etag) =>
         EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
         && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || Uncoded(tag).Compare(etag, useStrongComparison: false));
+
+    /// <summary>The strong tag of the same answer in a content coding: <c>"abc"</c> in <c>br</c> is <c>"abc-br"</c>.</summary>
+    public static string Coded(StringSegment tag, string coding) => $"\"{tag.ToString().Trim('"')}-{coding}\"";
 
     private static EntityTagHeaderValue Uncoded(EntityTagHeaderValue tag)
     {

@@ -48,7 +48,8 @@ public static class DatasetsApi
             .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable)
             .WithSummary("Download one file of a dataset version")
             .WithDescription(
-                "The stored bytes of one file, identical on every download: strong ETag (the file's SHA-256), Content-Length, " +
+                "The stored bytes of one file, identical on every download: strong ETag (the file's SHA-256), Content-Length (a text " +
+                "file sent compressed, when `Accept-Encoding` asks, goes chunked with `-br` or `-gzip` added to its tag), " +
                 "a Content-Disposition filename with the version, and immutable caching. `Range` requests get 206 with the bytes asked for " +
                 "(416 when the range starts past the end; `If-Range` with another tag gets the whole file). `latest` redirects to the newest version.");
 

@@ -29,10 +29,6 @@ public static class KnownQuery
         return QueryString.Create(kept);
     }
 
-    /// <summary>The names given, less the ones to leave out.</summary>
-    public static IReadOnlySet<string> Except(IEnumerable<string> names, params string[] leftOut) =>
-        names.Except(leftOut, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-
     private static IReadOnlySet<string> Declared(Endpoint endpoint) =>
         (endpoint.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [])
             .Where(p => p.GetCustomAttribute<AsParametersAttribute>() is not null)
