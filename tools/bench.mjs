@@ -33,7 +33,10 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'www'), { recursive: true });
 await run('dotnet', ['build', 'benchmarks/MppDirectory.Benchmarks', '-c', 'Release', '--nologo', '-v', 'quiet']);
 await run('dotnet', ['build', 'functions/MppDirectory.Cli', '-c', 'Release', '--nologo', '-v', 'quiet']);
-await run('dotnet', ['build', 'functions/MppDirectory.Api', '-c', 'Release', '--nologo', '-v', 'quiet']);
+// The API as it is deployed (npm run package): self-contained, ReadyToRun.
+const published = join(work, 'api');
+await run('dotnet', ['publish', 'functions/MppDirectory.Api', '-c', 'Release', '-r', 'linux-x64', '--self-contained', 'true',
+  '-p:PublishReadyToRun=true', '-o', published, '--nologo', '-v', 'quiet']);
 const seedFolder = join(work, 'national');
 await run('dotnet', [join(root, 'benchmarks', 'MppDirectory.Benchmarks', 'bin', 'Release', 'net10.0', 'MppDirectory.Benchmarks.dll'), 'write', seedFolder]);
 
@@ -61,9 +64,8 @@ try {
   // Cold start: process start to the first data answer.
   const apiPort = await freePort();
   const base = `http://127.0.0.1:${apiPort}`;
-  const bin = join(root, 'functions', 'MppDirectory.Api', 'bin', 'Release', 'net10.0');
   const started = performance.now();
-  const api = spawn('dotnet', [join(bin, 'MppDirectory.Api.dll'), '--urls', base], { cwd: bin, env: { ...env, PublicBaseUrl: base }, stdio: 'ignore' });
+  const api = spawn(join(published, 'MppDirectory.Api'), ['--urls', base], { cwd: published, env: { ...env, PublicBaseUrl: base }, stdio: 'ignore' });
   children.push(api);
   const detailPath = '/api/v1/mpps/sintetis-33-75';
   let coldStart = NaN;
@@ -119,6 +121,16 @@ http { access_log off; etag on; sendfile on; keepalive_requests 1000000; server 
   }
   const rss = rssMiB(api.pid);
 
+  // RSS over a longer load run of the three reads in turn: it should stay flat.
+  const soakSeconds = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+  const soakSamples = [];
+  const soakUntil = Date.now() + soakSeconds * 1000;
+  for (let i = 0; Date.now() < soakUntil; i++) {
+    const path = reads[i % reads.length][1];
+    spawnSync('wrk', ['-t1', `-c${connections}`, '-d5s', base + path]);
+    soakSamples.push(rssMiB(api.pid));
+  }
+
   const f = (n, d = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : 'n/a');
   const lines = [
     `| read | bytes | app req/s | nginx req/s | ratio | app p50 / p99 ms | nginx p50 / p99 ms |`,
@@ -129,6 +141,7 @@ http { access_log off; etag on; sendfile on; keepalive_requests 1000000; server 
     `|---|---|`,
     `| cold start (process start to the first data answer) | ${f(coldStart, 2)} s |`,
     `| API RSS after the load runs | ${f(rss)} MiB |`,
+    `| API RSS during a further ${soakSeconds} s load run (every 5 s: first, min, max, last) | ${f(soakSamples[0])}, ${f(Math.min(...soakSamples))}, ${f(Math.max(...soakSamples))}, ${f(soakSamples.at(-1))} MiB |`,
     `| seeding the national directory (mppdir seed, incl. dataset version) | ${f(seedSeconds, 1)} s, CLI peak ${f(seedPeak)} MiB |`,
     '',
     `wrk -t1 -c${connections} -d${seconds}s on loopback after a 2 s warm-up of each URL, nginx (2 workers) serving the same bytes as static files, same run.`,

@@ -27,7 +27,7 @@ if (args is ["write", var target])
 string[] queries = ["dukcapil", "paspor", "Pangkal Pinang", "bpjs kesehatan", "imig", "kota bandung", "samsat", "dinas kependudukan dan pencatatan sipil"];
 
 await using var azurite = await AzuriteProcess.StartAsync();
-var store = new DirectoryStore(DirectoryTables.From(StorageNames.Unique("bench").ClientsFor(azurite)));
+var store = DirectoryStore.From(StorageNames.Unique("bench").ClientsFor(azurite));
 var data = NationalDirectory.Build(SeedFolder.Load(SeedFolder.FindDefault()), CountersPerMpp);
 Console.WriteLine($"directory: {data.Mpps.Count} MPPs, {data.Mpps.Sum(m => m.Counters.Count)} counters, {data.Regions.Count} regions");
 

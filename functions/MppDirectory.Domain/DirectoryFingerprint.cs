@@ -6,11 +6,13 @@ namespace MppDirectory.Domain;
 /// <summary>A content hash of the directory: equal data gives an equal version, any change a new one.</summary>
 public static class DirectoryFingerprint
 {
-    public static string Of(DirectoryData data)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(Canonical(data), DirectoryJson.Options);
-        return Convert.ToHexStringLower(SHA256.HashData(json))[..16];
-    }
+    public static string Of(DirectoryData data) => Of(CanonicalJson(data));
+
+    /// <summary>The version of the directory serialized as <paramref name="canonicalJson"/> (see <see cref="CanonicalJson"/>).</summary>
+    public static string Of(ReadOnlySpan<byte> canonicalJson) => Convert.ToHexStringLower(SHA256.HashData(canonicalJson))[..16];
+
+    /// <summary>The bytes the version is a hash of: the canonical directory in <see cref="DirectoryJson"/>.</summary>
+    public static byte[] CanonicalJson(DirectoryData data) => JsonSerializer.SerializeToUtf8Bytes(Canonical(data), DirectoryJson.Options);
 
     /// <summary>
     /// Lists sorted by id so that the order files or tables return does not change the hash; counters

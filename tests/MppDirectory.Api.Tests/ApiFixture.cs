@@ -39,7 +39,7 @@ public class ApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Azurite = await SharedAzurite.GetAsync();
-        Store = new DirectoryStore(DirectoryTables.From(Names.ClientsFor(Azurite)));
+        Store = DirectoryStore.From(Names.ClientsFor(Azurite));
         await Store.SyncAsync(Seed);
 
         _app = StartApp(Azurite.ConnectionString, Names, Clock);

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using MppDirectory.Domain;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
@@ -9,10 +10,14 @@ public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<
 {
     private readonly DirectoryData _seed = Seed.Data;
 
-    private DirectoryStore NewStore(out DirectoryTables tables)
+    private DirectoryStore NewStore(out DirectoryTables tables) => NewStore(out tables, out _);
+
+    private DirectoryStore NewStore(out DirectoryTables tables, out BlobContainerClient container)
     {
-        tables = DirectoryTables.From(StorageNames.Unique("s").ClientsFor(fixture.Azurite));
-        return new DirectoryStore(tables);
+        var clients = StorageNames.Unique("s").ClientsFor(fixture.Azurite);
+        tables = DirectoryTables.From(clients);
+        container = clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer);
+        return new DirectoryStore(tables, new SnapshotStore(container));
     }
 
     [Fact]
@@ -74,6 +79,37 @@ public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<
         Assert.Equal(
             new[] { $"{tables.Counters.Name}/kota-langsa/{removed.Id}", $"{tables.Meta.Name}/directory/version", $"{tables.Mpps.Name}/mpp/kota-langsa" }.Order(StringComparer.Ordinal),
             touched.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task SyncWritesTheVersionsSnapshotWhichLoadsWithoutTheTables()
+    {
+        var store = NewStore(out var tables, out var container);
+        var result = await store.SyncAsync(_seed);
+
+        Assert.True(await container.GetBlobClient(SnapshotStore.BlobName(result.Version)).ExistsAsync());
+        await tables.Mpps.DeleteAsync(); // a load that still scanned the tables would miss every MPP
+
+        var loaded = await store.LoadAsync(new DataVersion(result.Version, default));
+
+        Assert.Equal(result.Version, DirectoryFingerprint.Of(loaded));
+        Assert.Equal(_seed.Mpps.Count, loaded.Mpps.Count);
+    }
+
+    [Fact]
+    public async Task ASnapshotThatIsNotOfItsVersionIsIgnoredForTheTables()
+    {
+        var store = NewStore(out _, out var container);
+        var result = await store.SyncAsync(_seed);
+        var other = _seed with { Mpps = [.. _seed.Mpps.Skip(1)] };
+        await new SnapshotStore(container).WriteAsync(other); // a true snapshot, of another version
+        var otherBytes = (await container.GetBlobClient(SnapshotStore.BlobName(DirectoryFingerprint.Of(other))).DownloadContentAsync()).Value.Content;
+        await container.GetBlobClient(SnapshotStore.BlobName(result.Version)).UploadAsync(otherBytes, overwrite: true);
+
+        var loaded = await store.LoadAsync(new DataVersion(result.Version, default));
+
+        Assert.Equal(result.Version, DirectoryFingerprint.Of(loaded));
+        Assert.Equal(_seed.Mpps.Count, loaded.Mpps.Count);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal static class ExamplesCommand
         var names = StorageNames.Unique("examples");
         var clients = names.ClientsFor(azurite);
         var data = SeedFolder.Load(SeedFolder.FindDefault());
-        await new DirectoryStore(DirectoryTables.From(clients)).SyncAsync(data);
+        await DirectoryStore.From(clients).SyncAsync(data);
         await new DatasetPublisher(new DatasetStore(clients), new FixedClock(ExampleRequests.ExamplePublishTime)).PublishAsync(data);
 
         await using var app = DirectoryApp.Build([], builder =>

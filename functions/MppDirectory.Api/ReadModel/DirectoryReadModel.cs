@@ -28,16 +28,9 @@ public sealed class DirectoryReadModel(DirectoryStore store, IOptions<DirectoryO
             return snapshot;
         }
 
-        if (!_firstAttempt.Task.IsCompleted)
+        if (!await FirstAttemptAsync(cancellationToken))
         {
-            try
-            {
-                await _firstAttempt.Task.WaitAsync(options.Value.FirstLoadWait, cancellationToken);
-            }
-            catch (TimeoutException)
-            {
-                throw new DirectoryUnavailableException("The directory is still loading from storage.");
-            }
+            throw new DirectoryUnavailableException("The directory is still loading from storage.");
         }
 
         return _snapshot ?? throw _status switch
@@ -45,6 +38,20 @@ public sealed class DirectoryReadModel(DirectoryStore store, IOptions<DirectoryO
             { Seeded: false } => new DirectoryNotSeededException(),
             _ => new DirectoryUnavailableException("The directory's storage did not answer as expected."),
         };
+    }
+
+    /// <summary>Waits for the first load attempt, at most <see cref="DirectoryOptions.FirstLoadWait"/>; whether it ended.</summary>
+    public async Task<bool> FirstAttemptAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _firstAttempt.Task.WaitAsync(options.Value.FirstLoadWait, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -61,7 +68,7 @@ public sealed class DirectoryReadModel(DirectoryStore store, IOptions<DirectoryO
             var stored = await store.GetVersionAsync(cancellationToken);
             if (stored is not null && _snapshot?.Version != stored.Version)
             {
-                _snapshot = new DirectorySnapshot(await store.LoadAsync(cancellationToken), stored.Version);
+                await SwapAsync(new DirectorySnapshot(await store.LoadAsync(stored, cancellationToken), stored.Version), cancellationToken);
             }
 
             _status = new RefreshStatus(TimeProvider.System.GetUtcNow(), null, stored, Seeded: stored is not null, LastError: null);
@@ -77,6 +84,24 @@ public sealed class DirectoryReadModel(DirectoryStore store, IOptions<DirectoryO
         {
             _firstAttempt.TrySetResult();
         }
+    }
+
+    /// <summary>
+    /// Serves <paramref name="next"/>: at once when nothing is served yet, else once it can search, so
+    /// that no search waits on a refresh. Then gives the load's garbage back to the system: a load
+    /// allocates several times what the snapshot keeps, and happens once per data version.
+    /// </summary>
+    private async Task SwapAsync(DirectorySnapshot next, CancellationToken cancellationToken)
+    {
+        if (_snapshot is not null)
+        {
+            await next.SearchBuilt.WaitAsync(cancellationToken);
+        }
+
+        _snapshot = next;
+        _firstAttempt.TrySetResult();
+        await next.SearchBuilt.WaitAsync(cancellationToken);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private static string Describe(Exception exception) => exception switch

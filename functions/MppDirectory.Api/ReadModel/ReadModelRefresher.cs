@@ -6,14 +6,21 @@ namespace MppDirectory.Api.ReadModel;
 /// <summary>
 /// Keeps the read model current in the background: a refresh every
 /// <see cref="DirectoryOptions.VersionCheckInterval"/>, each with a deadline of its own, and a doubling
-/// wait (up to <see cref="DirectoryOptions.MaxRefreshBackoff"/>) while storage keeps failing. Starts
-/// with the app, so the first load begins before the first request.
+/// wait (up to <see cref="DirectoryOptions.MaxRefreshBackoff"/>) while storage keeps failing. The app
+/// starts listening only after the first load (or <see cref="DirectoryOptions.FirstLoadWait"/>), so the
+/// Functions host's readiness probe and the first read find the directory loaded.
 /// </summary>
 public sealed partial class ReadModelRefresher(DirectoryReadModel model, IOptions<DirectoryOptions> options, DirectoryMetrics metrics, ILogger<ReadModelRefresher> logger)
     : BackgroundService
 {
     // A zero interval (tests) must not spin.
     private static readonly TimeSpan MinimumInterval = TimeSpan.FromMilliseconds(50);
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await base.StartAsync(cancellationToken);
+        await model.FirstAttemptAsync(cancellationToken);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -8,9 +8,9 @@ namespace MppDirectory.Storage.Records;
 /// <summary>
 /// Reads and writes the whole directory in Table Storage. Every write goes through
 /// <see cref="SyncAsync"/>, which writes only what differs and then bumps the data version that
-/// readers watch.
+/// readers watch, after writing that version's snapshot (<see cref="SnapshotStore"/>) that readers load.
 /// </summary>
-public sealed class DirectoryStore(DirectoryTables tables)
+public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapshots)
 {
     private const string MetaPartition = "directory";
     private const string VersionRow = "version";
@@ -39,6 +39,17 @@ public sealed class DirectoryStore(DirectoryTables tables)
         }
     }
 
+    public static DirectoryStore From(StorageClients clients) =>
+        new(DirectoryTables.From(clients), new SnapshotStore(clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer)));
+
+    /// <summary>
+    /// The directory at <paramref name="version"/>, from its snapshot (one read); from the tables when
+    /// the snapshot is missing or is not of that version.
+    /// </summary>
+    public async Task<DirectoryData> LoadAsync(DataVersion version, CancellationToken cancellationToken = default) =>
+        await snapshots.ReadAsync(version.Version, cancellationToken) ?? await LoadAsync(cancellationToken);
+
+    /// <summary>The directory as the tables hold it now: a scan of every table.</summary>
     public async Task<DirectoryData> LoadAsync(CancellationToken cancellationToken = default)
     {
         var mpps = ReadAllAsync(tables.Mpps, cancellationToken);
@@ -86,7 +97,13 @@ public sealed class DirectoryStore(DirectoryTables tables)
             total += changes;
         }
 
+        // The snapshot first: a version that readers see always has one.
         var version = DirectoryFingerprint.Of(data);
+        if (!await snapshots.ExistsAsync(version, cancellationToken))
+        {
+            await snapshots.WriteAsync(data, cancellationToken);
+        }
+
         var stored = await GetVersionAsync(cancellationToken);
         if (stored?.Version != version)
         {

@@ -34,7 +34,7 @@ public sealed class FaultyStorageFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var azurite = await SharedAzurite.GetAsync();
-        Store = new DirectoryStore(DirectoryTables.From(Names.ClientsFor(azurite)));
+        Store = DirectoryStore.From(Names.ClientsFor(azurite));
         await Store.SyncAsync(TestSeed.Data);
         Proxy = FaultProxy.Start(azurite.Ports.Table);
         ConnectionString = AzuriteProcess.ConnectionStringFor(azurite.Ports.Blob, Proxy.Port);

@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using MppDirectory.Domain;
+
+namespace MppDirectory.Storage.Records;
+
+/// <summary>
+/// The whole directory of one data version as one Brotli-compressed JSON blob, so that an instance
+/// starts with one read instead of a scan of every table. The blob holds exactly the bytes the data
+/// version is a hash of, so a reader can tell a true snapshot from any other blob of that name.
+/// </summary>
+public sealed class SnapshotStore(BlobContainerClient container)
+{
+    // Beside the dataset versions ("1.2.0/…"), which can never be named like this folder.
+    private const string Folder = "read-model/";
+
+    public static string BlobName(string version) => $"{Folder}{version}.json.br";
+
+    public async Task<bool> ExistsAsync(string version, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await container.GetBlobClient(BlobName(version)).ExistsAsync(cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false; // the container itself is missing
+        }
+    }
+
+    /// <summary>Writes the snapshot of <paramref name="data"/> once; a version's snapshot never changes.</summary>
+    public async Task WriteAsync(DirectoryData data, CancellationToken cancellationToken = default)
+    {
+        var json = DirectoryFingerprint.CanonicalJson(data);
+        var version = DirectoryFingerprint.Of(json);
+        using var compressed = new MemoryStream();
+        await using (var brotli = new BrotliStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            await brotli.WriteAsync(json, cancellationToken);
+        }
+
+        compressed.Position = 0;
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        try
+        {
+            await container.GetBlobClient(BlobName(version)).UploadAsync(
+                compressed,
+                new BlobUploadOptions
+                {
+                    Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/json", ContentEncoding = "br" },
+                },
+                cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // Written already, by this process earlier or by another writer of the same data.
+        }
+    }
+
+    /// <summary>
+    /// The directory at <paramref name="version"/>; null when no snapshot of it exists or the blob's
+    /// content does not hash to that version.
+    /// </summary>
+    public async Task<DirectoryData?> ReadAsync(string version, CancellationToken cancellationToken = default)
+    {
+        byte[] json;
+        try
+        {
+            var download = await container.GetBlobClient(BlobName(version)).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            await using var brotli = new BrotliStream(download.Value.Content, CompressionMode.Decompress);
+            using var buffer = new MemoryStream();
+            await brotli.CopyToAsync(buffer, cancellationToken);
+            json = buffer.ToArray();
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+        catch (InvalidDataException)
+        {
+            return null; // not Brotli: not a snapshot
+        }
+
+        return DirectoryFingerprint.Of(json) == version
+            ? JsonSerializer.Deserialize<DirectoryData>(json, DirectoryJson.Options)
+            : null;
+    }
+}
