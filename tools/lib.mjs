@@ -1,5 +1,7 @@
 // Small helpers shared by the project's Node scripts.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -67,4 +69,17 @@ export function azuriteConnectionString({ blob, table }) {
   return `DefaultEndpointsProtocol=http;AccountName=${azuriteAccount.name};AccountKey=${azuriteAccount.key};`
     + `BlobEndpoint=http://127.0.0.1:${blob}/${azuriteAccount.name};`
     + `TableEndpoint=http://127.0.0.1:${table}/${azuriteAccount.name};`;
+}
+
+/**
+ * The key that signs stewards' tokens for local runs (`npm start` accepts them, `npm run token` makes
+ * them): random, made once per clone in artifacts/local, never used in Azure (Entra ID signs there).
+ */
+export function developmentKey() {
+  const file = join(root, 'artifacts', 'local', 'development-key');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
 }

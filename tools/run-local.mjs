@@ -1,7 +1,7 @@
 // Runs the directory locally: Azurite (Blob and Table) on loopback, the seed loaded, the API on http://127.0.0.1:7071.
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
-import { root, run, freePort, waitForPort, startAzurite, azuriteConnectionString } from './lib.mjs';
+import { root, run, freePort, waitForPort, startAzurite, azuriteConnectionString, developmentKey } from './lib.mjs';
 
 const apiPort = 7071;
 // `npm start -- --seed-folder DIR` serves a directory written in the data/seed format instead of data/seed.
@@ -22,7 +22,8 @@ try {
 
   const cli = join(root, 'functions', 'MppDirectory.Cli', 'bin', 'Release', 'net10.0');
   const bin = join(root, 'functions', 'MppDirectory.Api', 'bin', 'Release', 'net10.0');
-  const env = { ...process.env, Storage__ConnectionString: azuriteConnectionString(ports) };
+  // Stewards' tokens from `npm run token` are signed with this clone's development key.
+  const env = { ...process.env, Storage__ConnectionString: azuriteConnectionString(ports), Stewardship__DevelopmentKey: developmentKey() };
   await run('dotnet', [join(cli, 'mppdir.dll'), 'seed', ...seedArgs], { env });
 
   console.log(`MPP Directory on http://127.0.0.1:${apiPort}/api/v1/mpps (Ctrl+C stops it)`);

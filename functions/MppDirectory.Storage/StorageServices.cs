@@ -14,6 +14,7 @@ public static class StorageServices
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton(sp => DirectoryStore.From(sp.GetRequiredService<StorageClients>()));
+        services.AddSingleton(sp => new StewardedWrites(DirectoryTables.From(sp.GetRequiredService<StorageClients>())));
         services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<StorageClients>()));
         return services;
     }

@@ -15,6 +15,7 @@ using MppDirectory.Api.Http.Search;
 using MppDirectory.Api.Http.Services;
 using MppDirectory.Api.Http.Sources;
 using MppDirectory.Api.Http.Statistics;
+using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.OpenApi;
@@ -43,6 +44,8 @@ public static class DirectoryApp
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseClientRateLimiting();
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseWhen(c => c.Request.Path.StartsWithSegments(ConditionalGetMiddleware.Scope), v1 => v1.UseMiddleware<ConditionalGetMiddleware>());
@@ -74,6 +77,7 @@ public static class DirectoryApp
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResults.Describe);
         services.AddExceptionHandler<StorageExceptionHandler>();
         services.AddQueryValidators();
+        services.AddStewardAuthentication(configuration);
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
@@ -100,6 +104,8 @@ public static class DirectoryApp
         data.MapNotes();
         data.MapHolidays();
         data.MapDatasets();
+        data.MapMppWrites();
+        data.MapChanges();
 
         all.MapOpenApiDocument();
         all.MapDocs();

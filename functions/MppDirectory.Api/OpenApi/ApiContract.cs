@@ -42,5 +42,6 @@ public static class ApiContract
         ["Schedules"] = "National holidays (libur nasional) and collective leave days (cuti bersama) that close counters.",
         ["Status"] = "The state of this service itself: storage reachability and data version.",
         ["Datasets"] = "Versioned bulk downloads of the whole directory.",
+        ["Stewardship"] = "Stewards' cited, audited corrections, and the public feed of every change.",
     };
 }

@@ -18,19 +18,24 @@ public static class DirectoryOpenApi
             Info = ApiContract.Info(),
             Servers = { new PublicServer { Url = "/", Description = PublicServer.Where } },
 
-            // An empty requirement: every operation is public, no authentication, stated rather than left out.
+            // An empty requirement: reads are public, no authentication, stated rather than left out; writes say otherwise.
             Security = [new OpenApiSecurityRequirement()],
         };
+        WriteContract.AddScheme(document);
         var schemas = new ResponseSchemas(document);
         foreach (var described in DescribedEndpoint.From(sources))
         {
-            var item = new OpenApiPathItem();
+            // One path may have several endpoints (a read and a write of the same MPP).
+            if (!document.Paths.TryGetValue(described.Path, out var item))
+            {
+                item = new OpenApiPathItem();
+                document.Paths[described.Path] = item;
+            }
+
             foreach (var method in described.Methods)
             {
                 item[method] = Operation(described, schemas);
             }
-
-            document.Paths[described.Path] = item;
         }
 
         foreach (var tag in document.Operations.SelectMany(o => o.Operation.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
@@ -75,6 +80,7 @@ public static class DirectoryOpenApi
             operation.Parameters.Add(parameter);
         }
 
+        WriteContract.Describe(operation, metadata);
         OperationResponses.Describe(operation, described, schemas);
         operation.ExtensionData = new Dictionary<string, object?> { ["x-codeSamples"] = CodeSamples.For(described) };
         return operation;

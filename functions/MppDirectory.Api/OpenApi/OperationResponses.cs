@@ -128,7 +128,14 @@ public static class OperationResponses
     private static string Describe(int status, Type? type) => status switch
     {
         StatusCodes.Status200OK => "OK.",
-        StatusCodes.Status400BadRequest => "A query value is invalid; `errors` names each parameter at fault with what it must be.",
+        StatusCodes.Status400BadRequest => "A query value or the body is invalid (malformed JSON, an unknown field, a wrong type); `errors` names each parameter or field at fault with what it must be.",
+        StatusCodes.Status401Unauthorized => "No bearer token, or an invalid one (`WWW-Authenticate: Bearer`).",
+        StatusCodes.Status403Forbidden => "The token lacks the role `Directory.Write`, or its scope does not cover this MPP.",
+        StatusCodes.Status412PreconditionFailed => "The resource changed since the ETag in `If-Match`: read it again. Nothing was written.",
+        StatusCodes.Status413PayloadTooLarge => "The body is over 64 KB.",
+        StatusCodes.Status415UnsupportedMediaType => "The body is not `application/merge-patch+json`.",
+        StatusCodes.Status422UnprocessableEntity => "A value breaks a rule (an unknown region code, a missing citation ...); `errors` names each field by its JSON path. Nothing was written.",
+        StatusCodes.Status428PreconditionRequired => "`If-Match` is missing: send the ETag of the resource as read.",
         StatusCodes.Status206PartialContent => "Partial content: the bytes the `Range` header asked for, placed by `Content-Range`.",
         StatusCodes.Status302Found => "Found: the answer is at the URL in `Location`.",
         StatusCodes.Status429TooManyRequests => "This client used its requests for the minute; retry after the seconds in `Retry-After`.",

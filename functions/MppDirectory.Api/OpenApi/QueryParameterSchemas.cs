@@ -24,6 +24,8 @@ public static class QueryParameterSchemas
     {
         "page" => WholeNumber(1, PageQueryValidator.MaxPage),
         "per_page" => WholeNumber(1, PageQuery.MaxPerPage),
+        // Ids stay within what JavaScript numbers hold exactly.
+        "since" => new JsonSchema { Type = JsonObjectType.Integer, Format = JsonFormatStrings.Long, Minimum = 0, Maximum = 9_007_199_254_740_991, Default = 0 },
         "limit" => WholeNumber(1, SearchApi.MaxLimit),
         "q" => new JsonSchema { Type = JsonObjectType.String, MinLength = 1, MaxLength = QueryRules.MaxSearchLength },
         "province" => Text(ProvinceCodePattern),

@@ -7,7 +7,7 @@ namespace MppDirectory.Storage.Records;
 /// <summary>The stored shape of each record kind, and back.</summary>
 internal static class DirectoryEntities
 {
-    private const string MppPartition = "mpp";
+    public const string MppPartition = "mpp";
     private const string AgencyKindPartition = "agency-kind";
     private const string ServicePartition = "service";
     private const string SourcePartition = "source";

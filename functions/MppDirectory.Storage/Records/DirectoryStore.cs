@@ -62,7 +62,7 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
 
         var countersByMpp = (await counters).ToLookup(c => c.PartitionKey, StringComparer.Ordinal);
         return DirectoryFingerprint.Canonical(new DirectoryData(
-            [.. (await mpps).Select(m => DirectoryEntities.ToMpp(m, countersByMpp[m.RowKey]))],
+            [.. (await mpps).Where(m => !StewardedWrites.IsTrailRow(m)).Select(m => DirectoryEntities.ToMpp(m, countersByMpp[m.RowKey]))],
             [.. (await agencyKinds).Select(DocumentEntity.Read<AgencyKind>)],
             [.. (await services).Select(DocumentEntity.Read<Service>)],
             [.. (await sources).Select(DocumentEntity.Read<Source>)],
@@ -92,7 +92,9 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
         var total = new TableChanges();
         foreach (var (table, desired) in plans)
         {
-            var changes = TableChanges.Between([.. desired], await ReadAllAsync(table, cancellationToken));
+            // The audit trail shares the MPPs' partition; a sync never touches it.
+            var current = (await ReadAllAsync(table, cancellationToken)).Where(e => !StewardedWrites.IsTrailRow(e)).ToList();
+            var changes = TableChanges.Between([.. desired], current);
             await changes.ApplyAsync(table, cancellationToken);
             total += changes;
         }
@@ -111,6 +113,27 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
         }
 
         return new SyncResult(total.Added, total.Replaced, total.Deleted, total.Unchanged, version);
+    }
+
+    /// <summary>
+    /// Makes what the tables hold now the served data version: its snapshot, then the version readers
+    /// watch. Called after a steward's write; concurrent calls settle on the tables' latest state.
+    /// </summary>
+    public async Task<string> PublishCurrentAsync(CancellationToken cancellationToken = default)
+    {
+        var data = await LoadAsync(cancellationToken);
+        var version = DirectoryFingerprint.Of(data);
+        if (!await snapshots.ExistsAsync(version, cancellationToken))
+        {
+            await snapshots.WriteAsync(data, cancellationToken);
+        }
+
+        if ((await GetVersionAsync(cancellationToken))?.Version != version)
+        {
+            await BumpVersionAsync(version, cancellationToken);
+        }
+
+        return version;
     }
 
     private Task<Response> BumpVersionAsync(string version, CancellationToken cancellationToken) =>

@@ -46,9 +46,9 @@ public sealed class ContractFileTests(ApiFixture api) : IClassFixture<ApiFixture
     [Fact]
     public void ChangingAResponseTypeMakesTheCommittedCopyDiffer()
     {
-        // GetMpp answering the list shape instead of the detail, with the same name, tags and texts.
+        // GetMppSchedule answering the list shape instead of the schedule, with the same name, tags and texts.
         var endpoints = ContractDocument.AppRoutes().SelectMany(s => s.Endpoints).ToList();
-        var real = endpoints.OfType<RouteEndpoint>().Single(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == "GetMpp");
+        var real = endpoints.OfType<RouteEndpoint>().Single(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == "GetMppSchedule");
         var changed = Endpoint(real, ([System.ComponentModel.Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id) =>
             TypedResults.Ok(new MppSummary(id, "", default, null!, null!, null!, null, null, 0, null, null!)));
         var routes = endpoints.Select(e => e == real ? changed : e);
@@ -56,7 +56,7 @@ public sealed class ContractFileTests(ApiFixture api) : IClassFixture<ApiFixture
         var differences = ContractDocument.Differences(ContractFiles.From([new DefaultEndpointDataSource(routes)]));
 
         Assert.Contains("openapi.json", differences);
-        Assert.Contains("mpp-detail.schema.json", differences);
+        Assert.Contains("mpp-schedule.schema.json", differences);
     }
 
     /// <summary>An endpoint on the same route with the same metadata, but another handler.</summary>

@@ -21,6 +21,8 @@ public sealed class ResponseSchemaTests(Datasets.DatasetApiFixture published, Fi
         ("/api/v1/mpps/kota-banjarbaru", HttpStatusCode.OK),
         ("/api/v1/mpps/kota-pangkalpinang", HttpStatusCode.OK),
         ("/api/v1/mpps/nowhere", HttpStatusCode.NotFound),
+        ("/api/v1/changes", HttpStatusCode.OK),
+        ("/api/v1/changes?since=-1", HttpStatusCode.BadRequest),
         ("/api/v1/mpps/kota-langsa/counters?per_page=3&page=2", HttpStatusCode.OK),
         ("/api/v1/mpps/kota-langsa/counters?page=x", HttpStatusCode.BadRequest),
         ("/api/v1/mpps/nowhere/counters", HttpStatusCode.NotFound),
@@ -75,7 +77,8 @@ public sealed class ResponseSchemaTests(Datasets.DatasetApiFixture published, Fi
             covered.Add(await published.Api.Client.AssertMatchesDocumentAsync(url, status));
         }
 
-        var documented = ContractDocument.Document.Paths.SelectMany(p => p.Value.Values.SelectMany(o => o.ActualResponses.Keys
+        // The reads; writes are checked against the document in the stewardship tests.
+        var documented = ContractDocument.Document.Paths.SelectMany(p => p.Value.Where(o => o.Key == "get").Select(o => o.Value).SelectMany(o => o.ActualResponses.Keys
             .Where(s => s is "200" or "400" or "404").Select(s => $"{p.Key} {s}")));
         Assert.Empty(documented.Except(covered));
     }

@@ -64,9 +64,14 @@ public static class MppsApi
         [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
-        return snapshot.MppsById.TryGetValue(id, out var mpp)
-            ? TypedResults.Ok(answers.Get(context, snapshot, now => mpp.AsDetail(snapshot, now)))
-            : ProblemResults.NotFound("MPP", id);
+        if (!snapshot.MppsById.TryGetValue(id, out var mpp))
+        {
+            return ProblemResults.NotFound("MPP", id);
+        }
+
+        // Its ETag starts with the record's revision, which writes compare (If-Match).
+        context.Items[Stewardship.MppRevision.ItemKey] = Stewardship.MppRevision.Of(mpp);
+        return TypedResults.Ok(answers.Get(context, snapshot, now => mpp.AsDetail(snapshot, now)));
     }
 
     public static async Task<Results<Ok<PagedList<CounterView>>, ProblemHttpResult>> ListCounters(

@@ -1,0 +1,66 @@
+using System.ComponentModel;
+using System.Globalization;
+using MppDirectory.Api.Http.Paging;
+using Microsoft.AspNetCore.Mvc;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Storage.Records;
+
+namespace MppDirectory.Api.Http.Stewardship;
+
+/// <summary>The public change feed: every accepted write, oldest first, resumable from the last id read.</summary>
+public static class ChangesApi
+{
+    private const int DefaultPerPage = 100;
+
+    public static RouteGroupBuilder MapChanges(this RouteGroupBuilder routes)
+    {
+        routes.MapGet("/api/v1/changes", ListChanges)
+            .WithName("ListChanges")
+            .WithTags("Stewardship")
+            .WithSummary("The change feed: stewards' accepted writes, oldest first")
+            .WithDescription("Each change: a monotonic id, time, actor (a stable pseudonymous id and role), operation, entity, the fields before and after, citations and request id. "
+                + "Resume with since={last id read}; next gives the URL of the following page. A Directory.Admin token also sees actors' names.")
+            .Produces<ChangePage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithMetadata(BeyondTheSnapshot.Instance);
+        return routes;
+    }
+
+    public static async Task<IResult> ListChanges(
+        [AsParameters] ChangeFeedQuery query, HttpContext context, StewardedWrites writes)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        long since = 0;
+        var take = DefaultPerPage;
+        if (query.Since is not null && (!long.TryParse(query.Since, NumberStyles.None, CultureInfo.InvariantCulture, out since)))
+        {
+            errors["since"] = ["Must be a whole number, 0 or more: the id of the last change read."];
+        }
+
+        if (query.PerPage is not null && (!int.TryParse(query.PerPage, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take is < 1 or > PageQuery.MaxPerPage))
+        {
+            errors["per_page"] = [$"Must be a whole number from 1 to {PageQuery.MaxPerPage}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.ProblemResults.InvalidParameters(errors, "Invalid query parameters");
+        }
+
+        var admin = context.User.IsInRole(StewardRoles.Admin);
+        var changes = await writes.ReadChangesAsync(since, take, context.RequestAborted);
+        var shown = changes.Select(c => admin ? c : c with { Actor = c.Actor with { Name = null } }).ToList();
+        var last = shown.Count > 0 ? shown[^1].Id : since;
+        // Actors' names are for admins' eyes only: never in a shared cache.
+        context.Response.Headers.CacheControl = admin ? "private, no-store" : "public, max-age=5";
+        return Results.Ok(new ChangePage(shown, last, $"/api/v1/changes?since={last}&per_page={take}"));
+    }
+}
+
+/// <summary>Where to resume the feed and how much to take.</summary>
+public sealed record ChangeFeedQuery(
+    [property: FromQuery(Name = "since"), Description("Only changes after this id (0 or absent: from the first)."), DefaultValue(0), Example("0")] string? Since,
+    [property: FromQuery(Name = "per_page"), Description("Changes per page, 1 to 100."), DefaultValue(100), Example("100")] string? PerPage);
+
+/// <summary>One page of the change feed; <see cref="Next"/> resumes after its last change.</summary>
+public sealed record ChangePage(IReadOnlyList<ChangeRecord> Changes, long Last, string Next);

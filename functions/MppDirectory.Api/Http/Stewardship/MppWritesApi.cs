@@ -1,0 +1,162 @@
+using System.ComponentModel;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using MppDirectory.Api.Http.Mpps;
+using MppDirectory.Api.Http.Problems;
+using MppDirectory.Api.ReadModel;
+using MppDirectory.Storage.Records;
+
+namespace MppDirectory.Api.Http.Stewardship;
+
+/// <summary>Stewards' writes of MPPs: authenticated, validated, cited, conditional on what the steward saw, audited.</summary>
+public static class MppWritesApi
+{
+    public const string MergePatch = "application/merge-patch+json";
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public static RouteGroupBuilder MapMppWrites(this RouteGroupBuilder routes)
+    {
+        routes.MapPatch("/api/v1/mpps/{id}", PatchMpp)
+            .WithName("PatchMpp")
+            .WithTags("Stewardship")
+            .WithSummary("Correct an MPP's own fields (a steward's cited write)")
+            .WithDescription("A JSON merge patch (application/merge-patch+json) of name, address, venue, floors and regency.code, "
+                + "with citations: [{ source, quote }] naming registered sources. Needs a bearer token with the role Directory.Write "
+                + "(a scoped token only for its regions or MPPs) and If-Match with the ETag of the MPP as read (its revision part). "
+                + "Answers the MPP as it now is, with its new ETag; the change appears once in /api/v1/changes.")
+            .Accepts<JsonObject>(MergePatch)
+            .RequireAuthorization(StewardAuthentication.WritePolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .Produces<MppDetail>();
+        return routes;
+    }
+
+    public static async Task<IResult> PatchMpp(
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, HttpContext context, DirectoryReadModel directory, StewardedWrites writes, DirectoryStore store,
+        IOptions<JsonOptions> json, TimeProvider clock)
+    {
+        var cancellationToken = context.RequestAborted;
+        if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), MergePatch, StringComparison.OrdinalIgnoreCase))
+        {
+            return WriteProblems.UnsupportedMediaType(MergePatch);
+        }
+
+        var (body, bodyProblem) = await ReadBodyAsync(context.Request, cancellationToken);
+        if (bodyProblem is not null)
+        {
+            return bodyProblem;
+        }
+
+        if (MppRevision.FromIfMatch(context.Request.Headers.IfMatch) is not { } seen)
+        {
+            return WriteProblems.PreconditionRequired();
+        }
+
+        var snapshot = await directory.GetAsync(cancellationToken);
+        if (await writes.ReadMppAsync(id, cancellationToken) is not { } stored)
+        {
+            return ProblemResults.NotFound("MPP", id);
+        }
+
+        var steward = Steward.Of(context.User);
+        if (!steward.MayChange(stored.Mpp))
+        {
+            return WriteProblems.OutOfScope(id, steward.Scope);
+        }
+
+        if (MppRevision.Of(stored.Mpp) != seen)
+        {
+            return WriteProblems.PreconditionFailed();
+        }
+
+        var (patch, shapeErrors) = MppPatch.Parse(body);
+        if (patch is null)
+        {
+            return ProblemResults.InvalidParameters(shapeErrors, "Invalid patch");
+        }
+
+        var validation = await new MppPatchValidator(snapshot).ValidateAsync(patch, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return WriteProblems.Unprocessable(validation.Errors
+                .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal));
+        }
+
+        var updated = patch.ApplyTo(stored.Mpp, snapshot.RegionsByCode, out var changed);
+        if (changed.Count > 0)
+        {
+            var before = JsonSerializer.SerializeToNode(stored.Mpp, Domain.DirectoryJson.Options)!.AsObject();
+            var after = JsonSerializer.SerializeToNode(updated, Domain.DirectoryJson.Options)!.AsObject();
+            var change = new ChangeRecord(
+                0, clock.GetUtcNow(), steward.AsActor(), "update", $"mpps/{id}",
+                changed.ToDictionary(f => f, f => FieldOf(before, f)),
+                changed.ToDictionary(f => f, f => FieldOf(after, f)),
+                [.. patch.Citations.Select(c => new Domain.Records.Citation(c.Source, c.Quote, [.. changed]))],
+                context.TraceIdentifier);
+            if (await writes.ReplaceMppAsync(updated, stored.ETag, change, cancellationToken) is null)
+            {
+                return WriteProblems.PreconditionFailed();
+            }
+
+            // Readers on this instance see the change at once; other instances at their next version check.
+            await store.PublishCurrentAsync(cancellationToken);
+            await directory.RefreshAsync(cancellationToken);
+            snapshot = await directory.GetAsync(cancellationToken);
+        }
+
+        var current = snapshot.MppsById.TryGetValue(id, out var loaded) ? loaded : updated;
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(current.AsDetail(snapshot, clock.GetUtcNow()), json.Value.SerializerOptions);
+        context.Response.Headers.ETag = $"\"{MppRevision.Of(current)}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..24]}\"";
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Bytes(bytes, "application/json");
+    }
+
+    /// <summary>A field's value in a record's JSON by its path ("regency.code" is the regency code of the stored region codes).</summary>
+    private static JsonNode? FieldOf(JsonObject record, string field) => field switch
+    {
+        "regency.code" => record["regionCodes"]?["regency"]?.DeepClone(),
+        _ => record[field]?.DeepClone(),
+    };
+
+    private static async Task<(JsonNode? Body, IResult? Problem)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, WriteProblems.TooLarge(MaxBodyBytes));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return (null, WriteProblems.TooLarge(MaxBodyBytes));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            return (JsonNode.Parse(buffer.ToArray()), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, WriteProblems.MalformedJson(ex.Message));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace MppDirectory.Api.Http.Stewardship;
+
+/// <summary>The problems only writes answer with (RFC 9457), worded alike.</summary>
+public static class WriteProblems
+{
+    public static IResult UnsupportedMediaType(string expected) => Results.Problem(
+        statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+        detail: $"Send the body as {expected}.");
+
+    public static IResult TooLarge(int limit) => Results.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large",
+        detail: $"A write's body holds at most {limit / 1024} KB.");
+
+    public static IResult MalformedJson(string reason) => Results.Problem(
+        statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON",
+        detail: "The body is not valid JSON: " + reason);
+
+    public static IResult PreconditionRequired() => Results.Problem(
+        statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
+        detail: "Send If-Match with the ETag of the resource as you read it, so that no one else's change is lost.");
+
+    public static IResult PreconditionFailed() => Results.Problem(
+        statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since read",
+        detail: "The resource changed since the ETag in If-Match; read it again, then repeat the change if it still applies. Nothing was written.");
+
+    public static IResult OutOfScope(string id, IReadOnlyList<string> scope) => Results.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: "Outside the steward's scope",
+        detail: $"This token may change only {string.Join(", ", scope)}; '{id}' is not among them.");
+
+    public static IResult Unprocessable(IDictionary<string, string[]> errors) => Results.ValidationProblem(
+        errors, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Invalid change",
+        detail: "Invalid value for " + string.Join(", ", errors.Keys) + ". Nothing was written.");
+}

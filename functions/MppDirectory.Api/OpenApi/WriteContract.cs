@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
+using MppDirectory.Api.Http.Stewardship;
+using NJsonSchema;
+using NSwag;
+
+namespace MppDirectory.Api.OpenApi;
+
+/// <summary>What the contract says of writes: the bearer scheme, which operations need it, and their request bodies.</summary>
+public static class WriteContract
+{
+    public const string SchemeName = "steward";
+
+    public static void AddScheme(OpenApiDocument document) =>
+        document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
+        {
+            Type = OpenApiSecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = $"A Microsoft Entra ID access token for the directory's app, with the app role {StewardRoles.Write} (stewards) or "
+                + $"{StewardRoles.Admin}; a `{StewardRoles.ScopeClaim}` claim (region codes or MPP ids) limits a steward to those. "
+                + "Locally: `npm run --silent token -- --role Directory.Write [--scope 33.75]`.",
+        };
+
+    /// <summary>Marks an operation that needs a token and describes its body.</summary>
+    public static void Describe(OpenApiOperation operation, EndpointMetadataCollection metadata)
+    {
+        if (metadata.GetMetadata<IAuthorizeData>() is not null)
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [SchemeName] = [] }];
+        }
+
+        if (metadata.GetMetadata<IAcceptsMetadata>() is { } accepts && operation.OperationId == "PatchMpp")
+        {
+            var body = new OpenApiRequestBody { IsRequired = true, Description = "The fields to change (JSON merge patch) and the citations that support the change." };
+            foreach (var type in accepts.ContentTypes)
+            {
+                body.Content[type] = new OpenApiMediaType { Schema = MppPatchSchema() };
+            }
+
+            operation.RequestBody = body;
+        }
+    }
+
+    private static JsonSchema MppPatchSchema()
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        schema.Properties["name"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 200 };
+        schema.Properties["address"] = new JsonSchemaProperty { Type = JsonObjectType.String | JsonObjectType.Null, MaxLength = 500 };
+        schema.Properties["venue"] = new JsonSchemaProperty { Type = JsonObjectType.String | JsonObjectType.Null, MaxLength = 200 };
+        schema.Properties["floors"] = new JsonSchemaProperty { Type = JsonObjectType.Integer | JsonObjectType.Null, Minimum = 1, Maximum = 200 };
+        var regency = new JsonSchemaProperty { Type = JsonObjectType.Object, AllowAdditionalProperties = false, Description = "The regency or city; the province follows it." };
+        regency.Properties["code"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.RegencyCodePattern, IsRequired = true };
+        schema.Properties["regency"] = regency;
+        var citation = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        citation.Properties["source"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.IdPattern, IsRequired = true, Description = "A registered source's id." };
+        citation.Properties["quote"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 2000, IsRequired = true, Description = "The sentence of the source that supports the change." };
+        schema.Properties["citations"] = new JsonSchemaProperty { Type = JsonObjectType.Array, MinItems = 1, Item = citation, IsRequired = true };
+        return schema;
+    }
+}

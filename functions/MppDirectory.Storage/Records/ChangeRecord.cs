@@ -1,0 +1,21 @@
+using MppDirectory.Domain.Records;
+
+namespace MppDirectory.Storage.Records;
+
+/// <summary>
+/// One accepted write, as the audit trail keeps it: append-only, numbered in the order writes were
+/// committed. <see cref="Before"/> and <see cref="After"/> hold only the fields the write changed.
+/// </summary>
+public sealed record ChangeRecord(
+    long Id,
+    DateTimeOffset At,
+    ChangeActor Actor,
+    string Operation,
+    string Entity,
+    IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> Before,
+    IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> After,
+    IReadOnlyList<Citation> Citations,
+    string RequestId);
+
+/// <summary>Who wrote: a stable pseudonymous id (public), the token's role, and a name only admins see.</summary>
+public sealed record ChangeActor(string Id, string Role, string? Name);
