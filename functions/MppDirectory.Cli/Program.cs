@@ -1,21 +1,32 @@
 using MppDirectory.Cli;
 
 // Maintainer commands that work without the API running.
-return args switch
+try
 {
-    ["seed", .. var rest] => await SeedCommand.RunAsync(rest),
-    ["dataset", "publish", .. var rest] => await DatasetCommand.PublishAsync(rest),
-    ["dataset", "write", var folder, .. var rest] => DatasetCommand.Write(folder, rest),
-    _ => Usage(),
-};
+    return args switch
+    {
+        ["seed", .. var rest] => await SeedCommand.RunAsync(rest),
+        ["dataset", "publish", .. var rest] => await DatasetCommand.PublishAsync(rest),
+        ["dataset", "write", var folder, .. var rest] => DatasetCommand.Write(folder, rest),
+        _ => Usage(),
+    };
+}
+catch (Exception ex) when (CommandFailure.IsExpected(ex))
+{
+    // Bad input, a missing file or unreachable storage: one line that names it, no stack trace, nothing written.
+    Console.Error.WriteLine("mppdir: " + CommandFailure.Describe(ex));
+    return 2;
+}
 
 static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          mppdir seed [--seed-folder DIR] [--Storage:ConnectionString=... | --Storage:accountName=...]
+          mppdir seed [--seed-folder DIR] [--force] [--Storage:ConnectionString=... | --Storage:accountName=...]
               load data/seed into Table Storage; writes only what differs, then publishes a
-              dataset version if the data changed (or none holds it yet)
+              dataset version if the data changed (or none holds it yet). Once stewards have
+              changed the stored directory, a seed that differs from it is refused unless --force
+              (which the change feed records)
           mppdir dataset publish [--Storage:ConnectionString=... | --Storage:accountName=...]
               publish a dataset version of the stored directory if its data changed
           mppdir dataset write DIR [--seed-folder DIR] [--version 1.0.0] [--created 2025-01-01T00:00:00Z]

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using System.Text.Json;
+using MppDirectory.Domain;
 using MppDirectory.Storage;
 using MppDirectory.Storage.Records;
 using MppDirectory.Storage.Seeding;
@@ -10,6 +12,8 @@ internal static class SeedCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        var force = args.Contains("--force");
+        args = [.. args.Where(a => a != "--force")];
         var folderIndex = Array.IndexOf(args, "--seed-folder");
         var folder = folderIndex >= 0 && folderIndex + 1 < args.Length ? args[folderIndex + 1] : SeedFolder.FindDefault();
 
@@ -18,7 +22,13 @@ internal static class SeedCommand
         using var host = builder.Build();
 
         var data = SeedFolder.Load(folder);
-        var result = await host.Services.GetRequiredService<DirectoryStore>().SyncAsync(data);
+        var store = host.Services.GetRequiredService<DirectoryStore>();
+        if (!await StewardsChangesKeptAsync(store, host.Services.GetRequiredService<StewardedWrites>(), data, force))
+        {
+            return 2;
+        }
+
+        var result = await store.SyncAsync(data);
         Console.WriteLine(
             $"seeded {data.Mpps.Count} MPPs from {folder}: {result.Added} added, {result.Replaced} replaced, " +
             $"{result.Deleted} deleted, {result.Unchanged} unchanged; data version {result.Version}");
@@ -26,5 +36,53 @@ internal static class SeedCommand
         // Every data version gets a dataset version, made once here rather than on each download.
         await DatasetCommand.PublishAsync(host.Services, data);
         return 0;
+    }
+
+    /// <summary>
+    /// The seed fills a store and keeps it equal to the seed files until stewards change it. After
+    /// that, a seed that differs from what is stored would undo their changes: it is refused, naming
+    /// the MPPs that differ, unless forced; a forced seed is recorded in the change feed.
+    /// </summary>
+    private static async Task<bool> StewardsChangesKeptAsync(DirectoryStore store, StewardedWrites writes, DirectoryData seed, bool force)
+    {
+        var lastChange = await writes.LastChangeAsync();
+        if (lastChange == 0)
+        {
+            return true;
+        }
+
+        var stored = await store.LoadAsync();
+        var storedVersion = DirectoryFingerprint.Of(stored);
+        var seedVersion = DirectoryFingerprint.Of(seed);
+        if (storedVersion == seedVersion)
+        {
+            return true;
+        }
+
+        var storedById = stored.Mpps.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var differing = seed.Mpps
+            .Where(m => !storedById.TryGetValue(m.Id, out var kept) || JsonSerializer.Serialize(kept, DirectoryJson.Options) != JsonSerializer.Serialize(m, DirectoryJson.Options))
+            .Select(m => m.Id)
+            .Concat(stored.Mpps.Select(m => m.Id).Except(seed.Mpps.Select(m => m.Id), StringComparer.Ordinal))
+            .ToList();
+        if (!force)
+        {
+            Console.Error.WriteLine(
+                $"mppdir: the stored directory holds stewards' changes (up to change {lastChange}) and differs from the seed " +
+                $"in {(differing.Count == 0 ? "its reference lists" : string.Join(", ", differing.Take(10)) + (differing.Count > 10 ? $" and {differing.Count - 10} more" : ""))}; " +
+                "seeding would undo them. Nothing was written. Rerun with --force to replace the stored directory with the seed (recorded in the change feed).");
+            return false;
+        }
+
+        var user = Environment.UserName;
+        await writes.AppendAsync(new ChangeRecord(
+            0, DateTimeOffset.UtcNow,
+            new ChangeActor("cli-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(user)))[..12], "Directory.Admin", user),
+            "reseed", "directory",
+            new Dictionary<string, JsonElement> { ["dataVersion"] = StewardedWrites.Json(storedVersion), ["mpps"] = StewardedWrites.Json(differing) },
+            new Dictionary<string, JsonElement> { ["dataVersion"] = StewardedWrites.Json(seedVersion) },
+            [],
+            "mppdir seed --force"));
+        return true;
     }
 }

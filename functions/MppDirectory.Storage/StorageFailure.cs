@@ -11,7 +11,8 @@ public static class StorageFailure
     public static bool Is(Exception exception) => exception switch
     {
         RequestFailedException or HttpRequestException => true,
-        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(Is),
+        // Any attempt that failed on storage makes the whole a storage failure (others may be timeouts).
+        AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
         _ => false,
     };
 }

@@ -60,9 +60,18 @@ public static class OperationResponses
             throw new InvalidOperationException($"{described.Name} declares no 200 response; return a typed result such as Ok<T>.");
         }
 
-        AddExample(ok, described.Name);
+        var isRead = described.Methods.Contains("get");
+        if (isRead)
+        {
+            AddExample(ok, described.Name);
+        }
 
-        if (described.Path.StartsWith(ConditionalGetMiddleware.Scope + "/", StringComparison.Ordinal) || described.Path == ConditionalGetMiddleware.Scope)
+        if (!isRead)
+        {
+            // A write answers the resource as it now is, with its new tag; nothing of it is cached.
+            ok.Headers["ETag"] = ResponseHeaders.ETag();
+        }
+        else if (described.Path.StartsWith(ConditionalGetMiddleware.Scope + "/", StringComparison.Ordinal) || described.Path == ConditionalGetMiddleware.Scope)
         {
             var cacheControl = CacheControl.Of(described.Endpoint);
             var storedFile = described.Endpoint.Metadata.GetMetadata<OwnConditionalGet>() is not null;

@@ -19,6 +19,7 @@ public static class WriteContract
             BearerFormat = "JWT",
             Description = $"A Microsoft Entra ID access token for the directory's app, with the app role {StewardRoles.Write} (stewards) or "
                 + $"{StewardRoles.Admin}; a `{StewardRoles.ScopeClaim}` claim (region codes or MPP ids) limits a steward to those. "
+                + "Tokens are validated as RFC8725 (JWT best current practices) asks: signature, issuer, audience and lifetime always checked, no unsigned tokens. "
                 + "Locally: `npm run --silent token -- --role Directory.Write [--scope 33.75]`.",
         };
 
@@ -46,16 +47,16 @@ public static class WriteContract
     {
         var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
         schema.Properties["name"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 200 };
-        schema.Properties["address"] = new JsonSchemaProperty { Type = JsonObjectType.String | JsonObjectType.Null, MaxLength = 500 };
-        schema.Properties["venue"] = new JsonSchemaProperty { Type = JsonObjectType.String | JsonObjectType.Null, MaxLength = 200 };
-        schema.Properties["floors"] = new JsonSchemaProperty { Type = JsonObjectType.Integer | JsonObjectType.Null, Minimum = 1, Maximum = 200 };
+        schema.Properties["address"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 500 };
+        schema.Properties["venue"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 200 };
+        schema.Properties["floors"] = new JsonSchemaProperty { Type = JsonObjectType.Integer, Format = JsonFormatStrings.Integer, IsNullableRaw = true, Minimum = 1, Maximum = 200 };
         var regency = new JsonSchemaProperty { Type = JsonObjectType.Object, AllowAdditionalProperties = false, Description = "The regency or city; the province follows it." };
-        regency.Properties["code"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.RegencyCodePattern, IsRequired = true };
+        regency.Properties["code"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.RegencyCodePattern, MaxLength = 5, IsRequired = true };
         schema.Properties["regency"] = regency;
         var citation = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
-        citation.Properties["source"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.IdPattern, IsRequired = true, Description = "A registered source's id." };
+        citation.Properties["source"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.IdPattern, MaxLength = QueryParameterSchemas.MaxIdLength, IsRequired = true, Description = "A registered source's id." };
         citation.Properties["quote"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 2000, IsRequired = true, Description = "The sentence of the source that supports the change." };
-        schema.Properties["citations"] = new JsonSchemaProperty { Type = JsonObjectType.Array, MinItems = 1, Item = citation, IsRequired = true };
+        schema.Properties["citations"] = new JsonSchemaProperty { Type = JsonObjectType.Array, MinItems = 1, MaxItems = MppPatchValidator.MaxCitations, Item = citation, IsRequired = true };
         return schema;
     }
 }

@@ -12,8 +12,8 @@ public sealed record ChangeRecord(
     ChangeActor Actor,
     string Operation,
     string Entity,
-    IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> Before,
-    IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> After,
+    IReadOnlyDictionary<string, System.Text.Json.JsonElement> Before,
+    IReadOnlyDictionary<string, System.Text.Json.JsonElement> After,
     IReadOnlyList<Citation> Citations,
     string RequestId);
 

@@ -87,6 +87,31 @@ public sealed class StewardedWrites(DirectoryTables tables)
         }
     }
 
+    /// <summary>Appends a change that touches no MPP row (a forced re-seed); returns it numbered.</summary>
+    public async Task<ChangeRecord> AppendAsync(ChangeRecord change, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var head = await tables.Mpps.GetEntityIfExistsAsync<TableEntity>(DirectoryEntities.MppPartition, HeadRow, cancellationToken: cancellationToken);
+            var numbered = change with { Id = (head.HasValue ? head.Value!.GetInt64("Last") ?? 0 : 0) + 1 };
+            var newHead = new TableEntity(DirectoryEntities.MppPartition, HeadRow) { ["Last"] = numbered.Id };
+            try
+            {
+                await tables.Mpps.SubmitTransactionAsync(
+                    [
+                        head.HasValue ? new(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag) : new(TableTransactionActionType.Add, newHead),
+                        new(TableTransactionActionType.Add, ToEntity(numbered)),
+                    ],
+                    cancellationToken);
+                return numbered;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxHeadRetries)
+            {
+                // Another write took the head first: number this one after it.
+            }
+        }
+    }
+
     /// <summary>Changes after <paramref name="since"/>, oldest first, at most <paramref name="take"/>.</summary>
     public async Task<IReadOnlyList<ChangeRecord>> ReadChangesAsync(long since, int take, CancellationToken cancellationToken = default)
     {
@@ -126,5 +151,5 @@ public sealed class StewardedWrites(DirectoryTables tables)
         DocumentEntity.Create(DirectoryEntities.MppPartition, RowKeyOf(change.Id), change, ("Number", change.Id), ("Entity", change.Entity), ("Operation", change.Operation));
 
     /// <summary>The JSON of a field's value as the directory writes it.</summary>
-    public static System.Text.Json.Nodes.JsonNode? Node<T>(T value) => JsonSerializer.SerializeToNode(value, DirectoryJson.Options);
+    public static JsonElement Json<T>(T value) => JsonSerializer.SerializeToElement(value, DirectoryJson.Options);
 }

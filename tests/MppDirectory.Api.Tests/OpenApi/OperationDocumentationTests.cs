@@ -102,7 +102,14 @@ public sealed class OperationDocumentationTests(Datasets.DatasetApiFixture publi
                 }
             }
 
-            if (path.StartsWith("/api/v1/", StringComparison.Ordinal))
+            if (path.StartsWith("/api/v1/", StringComparison.Ordinal) && method != "get")
+            {
+                // A write: its new tag, and the problems of a write.
+                Assert.True(ok.Headers.ContainsKey("ETag"), where);
+                Assert.Contains(operation.Security, s => s.ContainsKey("steward"));
+                Assert.All(new[] { "401", "403", "412", "422", "428" }, status => Assert.True(operation.ActualResponses.ContainsKey(status), $"{where} {status}"));
+            }
+            else if (path.StartsWith("/api/v1/", StringComparison.Ordinal))
             {
                 Assert.True(ok.Headers.ContainsKey("ETag") && ok.Headers.ContainsKey("Cache-Control"), where);
                 Assert.Empty(operation.ActualResponses["304"].Content);

@@ -14,7 +14,8 @@ public sealed class ResponseExampleTests(Datasets.DatasetApiFixture published) :
     // Values that say when an answer was made or storage last answered, not what the directory holds.
     private static readonly HashSet<string> WhenFields = ["checkedAt", "storageAnsweredAt", "dataAgeSeconds", "dataUpdatedAt"];
 
-    public static TheoryData<string> Operations => [.. DescribedEndpoint.From(ContractDocument.AppRoutes()).Select(d => d.Name)];
+    // Reads; a write's answer has the shape of the read of the same resource.
+    public static TheoryData<string> Operations => [.. DescribedEndpoint.From(ContractDocument.AppRoutes()).Where(d => d.Methods.Contains("get")).Select(d => d.Name)];
 
     [Theory]
     [MemberData(nameof(Operations))]

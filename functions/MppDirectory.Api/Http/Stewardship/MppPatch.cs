@@ -182,6 +182,8 @@ public sealed record CitationInput(string Source, string Quote);
 /// <summary>The rules of an MPP patch's values, against the directory it would change.</summary>
 public sealed class MppPatchValidator : AbstractValidator<MppPatch>
 {
+    public const int MaxCitations = 20;
+
     public MppPatchValidator(DirectorySnapshot directory)
     {
         RuleFor(p => p.Name).NotEmpty().MaximumLength(200).When(p => p.HasName).OverridePropertyName("name");
@@ -195,6 +197,7 @@ public sealed class MppPatchValidator : AbstractValidator<MppPatch>
             .OverridePropertyName("regency.code");
         RuleFor(p => p.Citations).NotEmpty().WithMessage("Every write cites at least one registered source: [{ \"source\": id, \"quote\": text }].")
             .OverridePropertyName("citations");
+        RuleFor(p => p.Citations.Count).LessThanOrEqualTo(MaxCitations).OverridePropertyName("citations");
         RuleForEach(p => p.Citations).ChildRules(citation =>
         {
             citation.RuleFor(c => c.Source)

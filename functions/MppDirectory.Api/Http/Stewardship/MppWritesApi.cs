@@ -97,8 +97,8 @@ public static class MppWritesApi
         var updated = patch.ApplyTo(stored.Mpp, snapshot.RegionsByCode, out var changed);
         if (changed.Count > 0)
         {
-            var before = JsonSerializer.SerializeToNode(stored.Mpp, Domain.DirectoryJson.Options)!.AsObject();
-            var after = JsonSerializer.SerializeToNode(updated, Domain.DirectoryJson.Options)!.AsObject();
+            var before = StewardedWrites.Json(stored.Mpp);
+            var after = StewardedWrites.Json(updated);
             var change = new ChangeRecord(
                 0, clock.GetUtcNow(), steward.AsActor(), "update", $"mpps/{id}",
                 changed.ToDictionary(f => f, f => FieldOf(before, f)),
@@ -124,10 +124,10 @@ public static class MppWritesApi
     }
 
     /// <summary>A field's value in a record's JSON by its path ("regency.code" is the regency code of the stored region codes).</summary>
-    private static JsonNode? FieldOf(JsonObject record, string field) => field switch
+    private static JsonElement FieldOf(JsonElement record, string field) => field switch
     {
-        "regency.code" => record["regionCodes"]?["regency"]?.DeepClone(),
-        _ => record[field]?.DeepClone(),
+        "regency.code" => record.GetProperty("regionCodes").GetProperty("regency"),
+        _ => record.GetProperty(field),
     };
 
     private static async Task<(JsonNode? Body, IResult? Problem)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

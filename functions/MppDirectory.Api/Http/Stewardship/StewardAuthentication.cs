@@ -28,9 +28,11 @@ public static class StewardAuthentication
             if (!string.IsNullOrWhiteSpace(options.Authority))
             {
                 jwt.Authority = options.Authority;
+                jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.RsaSha256];
             }
             else
             {
+                jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
                 var key = string.IsNullOrWhiteSpace(options.DevelopmentKey) ? RandomKey() : Convert.FromBase64String(options.DevelopmentKey);
                 jwt.TokenValidationParameters.ValidIssuer = StewardshipOptions.DevelopmentIssuer;
                 jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(key);

@@ -1,0 +1,88 @@
+using MppDirectory.Domain.Records;
+using MppDirectory.Storage.Records;
+using MppDirectory.Testing;
+
+namespace MppDirectory.Storage.Tests;
+
+public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task AStaleETagWritesNeitherTheMppNorTheChange()
+    {
+        var (store, writes) = await SeededAsync();
+        var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
+        Assert.NotNull(await writes.ReplaceMppAsync(langsa with { Floors = 4 }, etag, Change("kota-langsa")));
+
+        var stale = await writes.ReplaceMppAsync(langsa with { Floors = 5 }, etag, Change("kota-langsa"));
+
+        Assert.Null(stale);
+        Assert.Equal(4, (await writes.ReadMppAsync("kota-langsa"))!.Value.Mpp.Floors);
+        Assert.Equal(1, await writes.LastChangeAsync());
+        Assert.Single(await writes.ReadChangesAsync(0, 100));
+        Assert.Equal(4, (await store.LoadAsync()).Mpps.Single(m => m.Id == "kota-langsa").Floors); // the trail is not an MPP
+    }
+
+    [Fact]
+    public async Task ConcurrentWritesOfDifferentMppsAllLandNumberedWithoutGaps()
+    {
+        var (_, writes) = await SeededAsync();
+        var ids = Seed.Data.Mpps.Select(m => m.Id).ToList();
+
+        var results = await Task.WhenAll(ids.Select(async id =>
+        {
+            var (mpp, etag) = (await writes.ReadMppAsync(id))!.Value;
+            return await writes.ReplaceMppAsync(mpp with { Venue = "Gedung " + id }, etag, Change(id));
+        }));
+
+        Assert.All(results, Assert.NotNull);
+        Assert.Equal(Enumerable.Range(1, ids.Count).Select(i => (long)i), (await writes.ReadChangesAsync(0, 100)).Select(c => c.Id));
+        Assert.Equal(["kota-banjarbaru"], (await writes.ReadChangesAsync(0, 100)).Where(c => c.Entity == "mpps/kota-banjarbaru").Select(c => c.Entity[5..]));
+    }
+
+    [Fact]
+    public async Task AFailureOfTheTransactionsLastActionLeavesTheMppAndTheTrailAsTheyWere()
+    {
+        var clients = StorageNames.Unique("w").ClientsFor(fixture.Azurite);
+        var store = DirectoryStore.From(clients);
+        await store.SyncAsync(Seed.Data);
+        var writes = new StewardedWrites(DirectoryTables.From(clients));
+        // A row where the next change record must go: the third action of every attempt fails (409).
+        await DirectoryTables.From(clients).Mpps.AddEntityAsync(new Azure.Data.Tables.TableEntity("mpp", "~change-0000000000000000001"));
+        var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
+
+        await Assert.ThrowsAsync<Azure.Data.Tables.TableTransactionFailedException>(
+            () => writes.ReplaceMppAsync(langsa with { Floors = 9 }, etag, Change("kota-langsa")));
+
+        var (after, etagAfter) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
+        Assert.Equal(langsa.Floors, after.Floors);
+        Assert.Equal(etag, etagAfter);
+        Assert.Equal(0, await writes.LastChangeAsync());
+    }
+
+    [Fact]
+    public async Task ASyncOfTheSeedLeavesTheTrailAlone()
+    {
+        var (store, writes) = await SeededAsync();
+        var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
+        await writes.ReplaceMppAsync(langsa with { Floors = 4 }, etag, Change("kota-langsa"));
+
+        var result = await store.SyncAsync(Seed.Data);
+
+        Assert.Equal(1, result.Replaced); // Langsa back to the seed
+        Assert.Equal(0, result.Deleted); // and the change record kept
+        Assert.Single(await writes.ReadChangesAsync(0, 100));
+    }
+
+    private async Task<(DirectoryStore Store, StewardedWrites Writes)> SeededAsync()
+    {
+        var clients = StorageNames.Unique("w").ClientsFor(fixture.Azurite);
+        var store = DirectoryStore.From(clients);
+        await store.SyncAsync(Seed.Data);
+        return (store, new StewardedWrites(DirectoryTables.From(clients)));
+    }
+
+    private static ChangeRecord Change(string id) => new(
+        0, DateTimeOffset.UnixEpoch, new ChangeActor("steward-test", "Directory.Write", null), "update", "mpps/" + id,
+        new Dictionary<string, System.Text.Json.JsonElement>(), new Dictionary<string, System.Text.Json.JsonElement>(),
+        [new Citation("source", "quote")], "test");
+}
