@@ -13,7 +13,6 @@ param dataPublisherPrincipalId string = ''
 // Built-in role definition ids.
 var storageTableDataReader = '76199698-9eea-4c19-bc75-cec21354881b' // Storage Table Data Reader
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
-var storageBlobDataReader = '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1' // Storage Blob Data Reader
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb' // Monitoring Metrics Publisher
 
@@ -55,8 +54,11 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
 }
 
-// The app reads each table of the directory.
-resource appReadsTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: {
+// The app reads each table of the directory, and writes two: stewards' writes replace MPP rows and
+// append the audit trail in the MPPs table, then bump the data version in the meta table.
+var appWritesTable = [for table in tableNames: endsWith(table, 'Mpps') || endsWith(table, 'Meta')]
+
+resource appReadsTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: if (!appWritesTable[i]) {
   scope: tables[i]
   name: guid(tables[i].id, appPrincipalId, storageTableDataReader)
   properties: {
@@ -66,12 +68,23 @@ resource appReadsTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   }
 }]
 
-// The app streams dataset files from their container.
+resource appWritesTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: if (appWritesTable[i]) {
+  scope: tables[i]
+  name: guid(tables[i].id, appPrincipalId, storageTableDataContributor)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}]
+
+// The app streams dataset files from their container and, after a steward's write, adds the new data
+// version's read-model snapshot (read-model/{version}.json.br) beside them, never overwriting a blob.
 resource appReadsDatasets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: datasets
-  name: guid(datasets.id, appPrincipalId, storageBlobDataReader)
+  name: guid(datasets.id, appPrincipalId, storageBlobDataContributor)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataReader)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }

@@ -68,7 +68,7 @@ public class ApiFixture : IAsyncLifetime
                 ["Directory:VersionCheckInterval"] = "00:00:00.100",
                 ["PublicBaseUrl"] = PublicBaseUrl,
                 ["RateLimiting:PermitsPerMinute"] = "100000", // on, so its headers show, but never reached by a test
-                ["Stewardship:DevelopmentKey"] = Stewardship.StewardTokens.Key,
+                ["Authentication:DevelopmentKey"] = Stewardship.StewardTokens.Key,
             });
             if (settings is not null)
             {

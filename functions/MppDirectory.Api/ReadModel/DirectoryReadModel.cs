@@ -100,8 +100,9 @@ public sealed class DirectoryReadModel(DirectoryStore store, IOptions<DirectoryO
 
         _snapshot = next;
         _firstAttempt.TrySetResult();
-        await next.SearchBuilt.WaitAsync(cancellationToken);
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        _ = next.SearchBuilt.ContinueWith(
+            _ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true),
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     private static string Describe(Exception exception) => exception switch

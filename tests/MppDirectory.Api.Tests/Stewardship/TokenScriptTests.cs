@@ -16,7 +16,7 @@ public sealed class TokenScriptTests(StewardshipFixture api) : IClassFixture<Ste
         var write = await TokenAsync("--role", StewardRoles.Write, "--scope", "33.75");
         var roleless = await TokenAsync();
         var key = (await File.ReadAllTextAsync(RepositoryPaths.Combine("artifacts", "local", "development-key"))).Trim();
-        await using var app = ApiFixture.StartApp(api.Azurite.ConnectionString, api.Names, settings: new Dictionary<string, string?> { ["Stewardship:DevelopmentKey"] = key });
+        await using var app = ApiFixture.StartApp(api.Azurite.ConnectionString, api.Names, settings: new Dictionary<string, string?> { ["Authentication:DevelopmentKey"] = key });
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(ApiFixture.BoundAddress(app)) };
 

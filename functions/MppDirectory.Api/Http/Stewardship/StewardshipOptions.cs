@@ -6,7 +6,7 @@ namespace MppDirectory.Api.Http.Stewardship;
 /// </summary>
 public sealed class StewardshipOptions
 {
-    public const string Section = "Stewardship";
+    public const string Section = "Authentication";
 
     /// <summary>The issuer that signs tokens by key (development only).</summary>
     public const string DevelopmentIssuer = "mpp-directory-development";
