@@ -99,18 +99,7 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
             total += changes;
         }
 
-        // The snapshot first: a version that readers see always has one.
-        var version = DirectoryFingerprint.Of(data);
-        if (!await snapshots.ExistsAsync(version, cancellationToken))
-        {
-            await snapshots.WriteAsync(data, cancellationToken);
-        }
-
-        var stored = await GetVersionAsync(cancellationToken);
-        if (stored?.Version != version)
-        {
-            await BumpVersionAsync(version, cancellationToken);
-        }
+        var version = await PublishVersionAsync(data, cancellationToken);
 
         return new SyncResult(total.Added, total.Replaced, total.Deleted, total.Unchanged, version);
     }
@@ -121,7 +110,12 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
     /// </summary>
     public async Task<string> PublishCurrentAsync(CancellationToken cancellationToken = default)
     {
-        var data = await LoadAsync(cancellationToken);
+        return await PublishVersionAsync(await LoadAsync(cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The snapshot of <paramref name="data"/> first, then its version for readers: a version readers see always has one.</summary>
+    private async Task<string> PublishVersionAsync(DirectoryData data, CancellationToken cancellationToken)
+    {
         var version = DirectoryFingerprint.Of(data);
         if (!await snapshots.ExistsAsync(version, cancellationToken))
         {

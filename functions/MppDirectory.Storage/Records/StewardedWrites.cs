@@ -47,24 +47,39 @@ public sealed class StewardedWrites(DirectoryTables tables)
     /// appends <paramref name="change"/> (its id is assigned here). Null when the MPP changed since it was
     /// read (the caller answers 412); the numbered change otherwise.
     /// </summary>
-    public async Task<ChangeRecord?> ReplaceMppAsync(Mpp updated, ETag etag, ChangeRecord change, CancellationToken cancellationToken = default)
+    public Task<ChangeRecord?> ReplaceMppAsync(Mpp updated, ETag etag, ChangeRecord change, CancellationToken cancellationToken = default)
     {
         var row = DirectoryEntities.FromMpp(updated);
         row.ETag = etag;
+        return CommitAsync(change, new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etag), cancellationToken);
+    }
+
+    /// <summary>Appends a change that touches no MPP row (a forced re-seed); returns it numbered.</summary>
+    public async Task<ChangeRecord> AppendAsync(ChangeRecord change, CancellationToken cancellationToken = default) =>
+        (await CommitAsync(change, guarded: null, cancellationToken))!;
+
+    /// <summary>
+    /// One transaction: the <paramref name="guarded"/> write (conditional on its ETag), the trail's head
+    /// moved on by one (conditional too) and the change record under the new number. A lost race for
+    /// the head is retried with the next number; a stale guarded write gives null.
+    /// </summary>
+    private async Task<ChangeRecord?> CommitAsync(ChangeRecord change, TableTransactionAction? guarded, CancellationToken cancellationToken)
+    {
         for (var attempt = 0; ; attempt++)
         {
             var head = await tables.Mpps.GetEntityIfExistsAsync<TableEntity>(DirectoryEntities.MppPartition, HeadRow, cancellationToken: cancellationToken);
-            var last = head.HasValue ? head.Value!.GetInt64("Last") ?? 0 : 0;
-            var numbered = change with { Id = last + 1 };
+            var numbered = change with { Id = (head.HasValue ? head.Value!.GetInt64("Last") ?? 0 : 0) + 1 };
             var newHead = new TableEntity(DirectoryEntities.MppPartition, HeadRow) { ["Last"] = numbered.Id };
-            var actions = new List<TableTransactionAction>
+            var actions = new List<TableTransactionAction>();
+            if (guarded is not null)
             {
-                new(TableTransactionActionType.UpdateReplace, row, etag),
-                head.HasValue
-                    ? new(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag)
-                    : new(TableTransactionActionType.Add, newHead),
-                new(TableTransactionActionType.Add, ToEntity(numbered)),
-            };
+                actions.Add(guarded);
+            }
+
+            actions.Add(head.HasValue
+                ? new(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag)
+                : new(TableTransactionActionType.Add, newHead));
+            actions.Add(new(TableTransactionActionType.Add, ToEntity(numbered)));
             try
             {
                 await tables.Mpps.SubmitTransactionAsync(actions, cancellationToken);
@@ -72,41 +87,16 @@ public sealed class StewardedWrites(DirectoryTables tables)
             }
             catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
             {
-                if (ex.FailedTransactionActionIndex == 0)
+                if (guarded is not null && ex.FailedTransactionActionIndex == 0)
                 {
-                    return null; // the MPP itself changed: the client's view is stale
+                    return null; // the guarded entity changed: the writer's view is stale
                 }
 
                 if (attempt >= MaxHeadRetries)
                 {
-                    throw; // another MPP's writes keep taking the head; a 503 and a retry later
+                    throw; // the head keeps being taken (or the trail is damaged): a 503 and a retry later
                 }
 
-                // Another write took the head first: number this one after it.
-            }
-        }
-    }
-
-    /// <summary>Appends a change that touches no MPP row (a forced re-seed); returns it numbered.</summary>
-    public async Task<ChangeRecord> AppendAsync(ChangeRecord change, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var head = await tables.Mpps.GetEntityIfExistsAsync<TableEntity>(DirectoryEntities.MppPartition, HeadRow, cancellationToken: cancellationToken);
-            var numbered = change with { Id = (head.HasValue ? head.Value!.GetInt64("Last") ?? 0 : 0) + 1 };
-            var newHead = new TableEntity(DirectoryEntities.MppPartition, HeadRow) { ["Last"] = numbered.Id };
-            try
-            {
-                await tables.Mpps.SubmitTransactionAsync(
-                    [
-                        head.HasValue ? new(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag) : new(TableTransactionActionType.Add, newHead),
-                        new(TableTransactionActionType.Add, ToEntity(numbered)),
-                    ],
-                    cancellationToken);
-                return numbered;
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxHeadRetries)
-            {
                 // Another write took the head first: number this one after it.
             }
         }
