@@ -14,6 +14,8 @@ public sealed partial class StorageExceptionHandler(IProblemDetailsService probl
             DirectoryNotSeededException => "The directory has not been loaded into storage yet.",
             DirectoryUnavailableException unavailable => unavailable.Message,
             _ when StorageFailure.Is(exception) => "The directory's storage did not answer as expected.",
+            // A connection cut while a response was read, or a storage call that timed out (not the client leaving).
+            IOException or OperationCanceledException when !httpContext.RequestAborted.IsCancellationRequested => "The directory's storage did not answer as expected.",
             _ => null,
         };
         if (detail is null)

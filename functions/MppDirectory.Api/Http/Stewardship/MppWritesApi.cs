@@ -12,7 +12,7 @@ using MppDirectory.Storage.Records;
 namespace MppDirectory.Api.Http.Stewardship;
 
 /// <summary>Stewards' writes of MPPs: authenticated, validated, cited, conditional on what the steward saw, audited.</summary>
-public static class MppWritesApi
+public static partial class MppWritesApi
 {
     public const string MergePatch = "application/merge-patch+json";
     public const int MaxBodyBytes = 64 * 1024;
@@ -44,7 +44,7 @@ public static class MppWritesApi
 
     public static async Task<IResult> PatchMpp(
         [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, HttpContext context, DirectoryReadModel directory, StewardedWrites writes, DirectoryStore store,
-        IOptions<JsonOptions> json, TimeProvider clock)
+        IOptions<JsonOptions> json, TimeProvider clock, ILogger<MppPatch> logger)
     {
         var cancellationToken = context.RequestAborted;
         if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), MergePatch, StringComparison.OrdinalIgnoreCase))
@@ -111,12 +111,20 @@ public static class MppWritesApi
             }
 
             // Readers on this instance see the change at once; other instances at their next version check.
-            await store.PublishCurrentAsync(cancellationToken);
-            await directory.RefreshAsync(cancellationToken);
-            snapshot = await directory.GetAsync(cancellationToken);
+            // The change is committed: a failure to publish it is logged, not answered as a failed write.
+            try
+            {
+                await store.PublishCurrentAsync(cancellationToken);
+                await directory.RefreshAsync(cancellationToken);
+                snapshot = await directory.GetAsync(cancellationToken);
+            }
+            catch (Exception ex) when (Storage.StorageFailure.Is(ex) || ex is IOException)
+            {
+                LogNotPublished(logger, ex, id);
+            }
         }
 
-        var current = snapshot.MppsById.TryGetValue(id, out var loaded) ? loaded : updated;
+        var current = snapshot.MppsById.TryGetValue(id, out var loaded) && MppRevision.Of(loaded) == MppRevision.Of(updated) ? loaded : updated;
         var bytes = JsonSerializer.SerializeToUtf8Bytes(current.AsDetail(snapshot, clock.GetUtcNow()), json.Value.SerializerOptions);
         context.Response.Headers.ETag = $"\"{MppRevision.Of(current)}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..24]}\"";
         context.Response.Headers.CacheControl = "no-store";
@@ -129,6 +137,9 @@ public static class MppWritesApi
         "regency.code" => record.GetProperty("regionCodes").GetProperty("regency"),
         _ => record.GetProperty(field),
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A change of {Mpp} is committed, but its data version is not published yet; the next write or seed publishes it")]
+    private static partial void LogNotPublished(ILogger logger, Exception exception, string mpp);
 
     private static async Task<(JsonNode? Body, IResult? Problem)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
