@@ -48,6 +48,16 @@ public sealed class MppPatchTests(StewardshipFixture api) : IClassFixture<Stewar
     }
 
     [Fact]
+    public async Task AScopedTokenMayNotMoveItsMppOutOfItsRegion()
+    {
+        var pekalongan = StewardTokens.For("jateng", [StewardRoles.Write], scope: "33.75");
+
+        await ProblemAssert.IsProblemAsync(
+            await api.Client.SendAsync(await PatchAsync($$"""{ "regency": { "code": "11.74" }, "citations": {{Citation}} }""", pekalongan)),
+            HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task WithoutIfMatchIs428()
     {
         var request = await PatchAsync($$"""{ "floors": 2, "citations": {{Citation}} }""", Writer);

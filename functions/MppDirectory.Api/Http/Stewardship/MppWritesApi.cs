@@ -95,6 +95,10 @@ public static partial class MppWritesApi
         }
 
         var updated = patch.ApplyTo(stored.Mpp, snapshot.RegionsByCode, out var changed);
+        if (!steward.MayChange(updated))
+        {
+            return WriteProblems.OutOfScope(id, steward.Scope); // a scoped steward may not move an MPP out of their region
+        }
         if (changed.Count > 0)
         {
             var before = StewardedWrites.Json(stored.Mpp);
