@@ -43,7 +43,8 @@ await run('dotnet', [join(root, 'benchmarks', 'MppDirectory.Benchmarks', 'bin', 
 const ports = { blob: await freePort(), queue: await freePort(), table: await freePort() };
 const azurite = startAzurite(ports);
 const children = [azurite];
-const stopAll = () => children.forEach((c) => { try { c.kill('SIGKILL'); } catch { /* gone */ } });
+// SIGTERM, not SIGKILL: nginx's master stops its workers only when it is asked, not when it is killed.
+const stopAll = () => children.forEach((c) => { try { c.kill('SIGTERM'); } catch { /* gone */ } });
 process.on('exit', stopAll);
 try {
   await waitForPort(ports.blob);
