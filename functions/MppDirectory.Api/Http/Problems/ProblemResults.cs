@@ -6,7 +6,7 @@ namespace MppDirectory.Api.Http.Problems;
 /// The one place that shapes RFC 9457 problem answers: each outcome a handler, filter or the
 /// pipeline answers with a problem is a method here, so titles and details read alike everywhere.
 /// </summary>
-public static class ProblemResults
+public static partial class ProblemResults
 {
     public const string StorageUnavailableTitle = "Storage unavailable";
 

@@ -49,7 +49,7 @@ public static partial class MppWritesApi
         var cancellationToken = context.RequestAborted;
         if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), MergePatch, StringComparison.OrdinalIgnoreCase))
         {
-            return WriteProblems.UnsupportedMediaType(MergePatch);
+            return ProblemResults.UnsupportedMediaType(MergePatch);
         }
 
         var (body, bodyProblem) = await ReadBodyAsync(context.Request, cancellationToken);
@@ -60,7 +60,7 @@ public static partial class MppWritesApi
 
         if (MppRevision.FromIfMatch(context.Request.Headers.IfMatch) is not { } seen)
         {
-            return WriteProblems.PreconditionRequired();
+            return ProblemResults.PreconditionRequired();
         }
 
         var snapshot = await directory.GetAsync(cancellationToken);
@@ -72,12 +72,12 @@ public static partial class MppWritesApi
         var steward = Steward.Of(context.User);
         if (!steward.MayChange(stored.Mpp))
         {
-            return WriteProblems.OutOfScope(id, steward.Scope);
+            return ProblemResults.OutOfScope(id, steward.Scope);
         }
 
         if (MppRevision.Of(stored.Mpp) != seen)
         {
-            return WriteProblems.PreconditionFailed();
+            return ProblemResults.PreconditionFailed();
         }
 
         var (patch, shapeErrors) = MppPatch.Parse(body);
@@ -89,15 +89,13 @@ public static partial class MppWritesApi
         var validation = await new MppPatchValidator(snapshot).ValidateAsync(patch, cancellationToken);
         if (!validation.IsValid)
         {
-            return WriteProblems.Unprocessable(validation.Errors
-                .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal));
+            return ProblemResults.Unprocessable(ProblemResults.ByField(validation.Errors));
         }
 
         var updated = patch.ApplyTo(stored.Mpp, snapshot.RegionsByCode, out var changed);
         if (!steward.MayChange(updated))
         {
-            return WriteProblems.OutOfScope(id, steward.Scope); // a scoped steward may not move an MPP out of their region
+            return ProblemResults.OutOfScope(id, steward.Scope); // a scoped steward may not move an MPP out of their region
         }
         if (changed.Count > 0)
         {
@@ -111,7 +109,7 @@ public static partial class MppWritesApi
                 context.TraceIdentifier);
             if (await writes.ReplaceMppAsync(updated, stored.ETag, change, cancellationToken) is null)
             {
-                return WriteProblems.PreconditionFailed();
+                return ProblemResults.PreconditionFailed();
             }
 
             // Readers on this instance see the change at once; other instances at their next version check.
@@ -149,7 +147,7 @@ public static partial class MppWritesApi
     {
         if (request.ContentLength > MaxBodyBytes)
         {
-            return (null, WriteProblems.TooLarge(MaxBodyBytes));
+            return (null, ProblemResults.TooLarge(MaxBodyBytes));
         }
 
         using var buffer = new MemoryStream();
@@ -159,7 +157,7 @@ public static partial class MppWritesApi
         {
             if (buffer.Length + read > MaxBodyBytes)
             {
-                return (null, WriteProblems.TooLarge(MaxBodyBytes));
+                return (null, ProblemResults.TooLarge(MaxBodyBytes));
             }
 
             buffer.Write(chunk, 0, read);
@@ -171,7 +169,7 @@ public static partial class MppWritesApi
         }
         catch (JsonException ex)
         {
-            return (null, WriteProblems.MalformedJson(ex.Message));
+            return (null, ProblemResults.MalformedJson(ex.Message));
         }
     }
 }

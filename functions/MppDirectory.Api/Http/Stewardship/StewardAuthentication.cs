@@ -44,16 +44,10 @@ public static class StewardAuthentication
                 {
                     context.HandleResponse();
                     context.Response.Headers.WWWAuthenticate = "Bearer";
-                    await Results.Problem(
-                        statusCode: StatusCodes.Status401Unauthorized,
-                        title: "Authentication required",
-                        detail: "Writes need a bearer token of a steward (Authorization: Bearer …); this request had none or an invalid one.")
+                    await Problems.ProblemResults.Unauthenticated()
                         .ExecuteAsync(context.HttpContext);
                 },
-                OnForbidden = context => Results.Problem(
-                        statusCode: StatusCodes.Status403Forbidden,
-                        title: "Not allowed",
-                        detail: $"This token does not carry the role {StewardRoles.Write}.")
+                OnForbidden = context => Problems.ProblemResults.MissingRole(StewardRoles.Write)
                     .ExecuteAsync(context.HttpContext),
             };
         });

@@ -31,10 +31,7 @@ public sealed class ValidationFilter(IServiceProvider services) : IEndpointFilte
             return await next(context);
         }
 
-        var errors = failures
-            .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal);
-        return Problems.ProblemResults.InvalidParameters(errors, "Invalid query parameters");
+        return Problems.ProblemResults.InvalidParameters(Problems.ProblemResults.ByField(failures), "Invalid query parameters");
     }
 }
 

@@ -1,7 +1,9 @@
-namespace MppDirectory.Api.Http.Stewardship;
+using FluentValidation.Results;
 
-/// <summary>The problems only writes answer with (RFC 9457), worded alike.</summary>
-public static class WriteProblems
+namespace MppDirectory.Api.Http.Problems;
+
+/// <summary>The problems only writes answer with (RFC 9457).</summary>
+public static partial class ProblemResults
 {
     public static IResult UnsupportedMediaType(string expected) => Results.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
@@ -30,4 +32,18 @@ public static class WriteProblems
     public static IResult Unprocessable(IDictionary<string, string[]> errors) => Results.ValidationProblem(
         errors, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Invalid change",
         detail: "Invalid value for " + string.Join(", ", errors.Keys) + ". Nothing was written.");
+
+    public static IResult Unauthenticated() => Results.Problem(
+        statusCode: StatusCodes.Status401Unauthorized, title: "Authentication required",
+        detail: "Writes need a bearer token of a steward (Authorization: Bearer …); this request had none or an invalid one.");
+
+    public static IResult MissingRole(string role) => Results.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
+        detail: $"This token does not carry the role {role}.");
+
+    /// <summary>Validation failures by the field they name, the shape of a validation problem's <c>errors</c>.</summary>
+    public static Dictionary<string, string[]> ByField(IEnumerable<ValidationFailure> failures) =>
+        failures
+            .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal);
 }
