@@ -56,7 +56,7 @@ internal static class NationalDirectory
             counters,
             new StatedServices([], []),
             [new Observation(ObservationMetric.Counters, countersPerMpp, "reported", new ReportedDate("2024-01-15", DatePrecision.Day, DateBasis.Stated, "15/1/2024"), Citation)],
-            new HoursStatement("Synthetic hours.", [Citation], weekly),
+            new HoursStatement(new("Jam sintetis.", "Synthetic hours."), [Citation], weekly),
             []);
     }
 

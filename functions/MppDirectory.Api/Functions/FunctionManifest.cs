@@ -10,14 +10,16 @@ namespace MppDirectory.Api.Functions;
 /// </summary>
 public static class FunctionManifest
 {
-    /// <summary>The Functions host's default route prefix (host.json extensions.http.routePrefix).</summary>
-    public const string RoutePrefix = "api/";
+    /// <summary>
+    /// Where the data API lives. host.json's <c>extensions.http.routePrefix</c> is empty, so a function's
+    /// route is the whole path: the site's pages at <c>/</c> and the API under <c>/api/</c> share the app.
+    /// </summary>
+    public const string ApiPrefix = "api/";
 
     public static IReadOnlyList<HttpFunction> FromRoutes(IEndpointRouteBuilder routes) =>
         [.. routes.DataSources
             .SelectMany(source => source.Endpoints)
             .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith(RoutePrefix, StringComparison.Ordinal) == true)
             .Select(e => new HttpFunction(
                 e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName
                     ?? throw new InvalidOperationException($"Route {e.RoutePattern.RawText} has no name (WithName) to name its function."),
@@ -69,6 +71,7 @@ public static class FunctionManifest
             .Select(m => m.ToLowerInvariant())
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>The path without its slashes; the root is "/", as an empty route would default to the function's name.</summary>
     private static string FunctionRoute(RoutePattern pattern) =>
-        pattern.RawText!.TrimStart('/')[RoutePrefix.Length..].TrimEnd('/');
+        pattern.RawText!.Trim('/') is { Length: > 0 } path ? path : "/";
 }

@@ -19,6 +19,7 @@ using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.OpenApi;
+using MppDirectory.Api.Pages;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain;
 using MppDirectory.Storage;
@@ -48,7 +49,9 @@ public static class DirectoryApp
         app.UseAuthorization();
         app.UseClientRateLimiting();
         app.UseMiddleware<CanonicalUrlMiddleware>();
-        app.UseWhen(c => c.Request.Path.StartsWithSegments(ConditionalGetMiddleware.Scope), v1 => v1.UseMiddleware<ConditionalGetMiddleware>());
+        app.UseWhen(
+            c => c.Request.Path.StartsWithSegments(ConditionalGetMiddleware.Scope) || c.GetEndpoint()?.Metadata.GetMetadata<SitePage>() is not null,
+            cached => cached.UseMiddleware<ConditionalGetMiddleware>());
         app.MapDirectoryEndpoints();
         return app;
     }
@@ -86,7 +89,7 @@ public static class DirectoryApp
         return services;
     }
 
-    /// <summary>The route table; each route under /api is also an HTTP function (see functions/http).</summary>
+    /// <summary>The route table; each route is also an HTTP function (see functions/http).</summary>
     public static IEndpointRouteBuilder MapDirectoryEndpoints(this IEndpointRouteBuilder routes)
     {
         var all = routes.MapGroup("").AnswerHeadAndPreflight();
@@ -109,6 +112,7 @@ public static class DirectoryApp
 
         all.MapOpenApiDocument();
         all.MapDocs();
+        all.MapSite();
         // Every other address (file-like ones such as mpps.csv too) is a 404 and a known address asked
         // with another method a 405 with Allow, both turned into problems by ProblemResults.Describe.
         return routes;

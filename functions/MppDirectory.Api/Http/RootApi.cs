@@ -7,8 +7,8 @@ namespace MppDirectory.Api.Http;
 /// <summary>
 /// The index of the API, in the manner of GitHub's API root: every resource with its URL template,
 /// read from the route table, and where the contract, docs, datasets and health are. Served at
-/// <c>/api/v1</c>, and at <c>/api</c> and <c>/</c> for people who open the bare address; <c>/</c>
-/// answers at once without storage, as the Functions host's readiness probe needs.
+/// <c>/api/v1</c> and <c>/api</c>, and at <c>/</c> for a client that asks for JSON there (people get the
+/// home page; see Pages).
 /// </summary>
 public static class RootApi
 {
@@ -21,8 +21,7 @@ public static class RootApi
             .WithDescription(
                 "Where everything is: each resource of `/api/v1` with its URL template (RFC 6570) and summary, the OpenAPI " +
                 "contract, the docs page, the datasets and health, all as absolute URLs, and the contract's version.");
-        routes.MapGet("/api", GetApiIndex).ExcludeFromDescription();
-        routes.MapGet("/", GetApiIndex).ExcludeFromDescription();
+        routes.MapGet("/api", GetApiIndex).WithName("GetApiRoot").ExcludeFromDescription();
         return routes;
     }
 

@@ -21,11 +21,11 @@ public sealed record DescribedEndpoint(RouteEndpoint Endpoint, string Path, IRea
                 e.Metadata.GetMetadata<MethodInfo>() ?? throw new InvalidOperationException($"Route {e.RoutePattern.RawText} has no handler method.")))
             .OrderBy(d => d.Path, StringComparer.Ordinal)];
 
-    /// <summary>The routes that are HTTP functions (see <see cref="FunctionManifest"/>).</summary>
+    /// <summary>The routes of the API (the site's pages beside it are not part of the contract).</summary>
     public static IEnumerable<RouteEndpoint> ApiRoutes(IEnumerable<EndpointDataSource> sources) =>
         sources.SelectMany(s => s.Endpoints)
             .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith(FunctionManifest.RoutePrefix, StringComparison.Ordinal) == true);
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith(FunctionManifest.ApiPrefix, StringComparison.Ordinal) == true);
 
     /// <summary>The OpenAPI path: literal segments as written, parameters as <c>{name}</c> without constraints.</summary>
     public static string PathOf(RoutePattern pattern) =>

@@ -33,6 +33,7 @@ public static class QueryParameterSchemas
         "status" => OneOf(MppListQueryValidator.Statuses),
         "category" => OneOf(AgencyListQueryValidator.Categories),
         "level" => OneOf(RegionListQueryValidator.Levels),
+        "lang" => OneOf(Domain.Localization.Languages.Codes),
         "open_now" or "has_mpp" => new JsonSchema { Type = JsonObjectType.Boolean },
         "agency" or "service" or "mpp" or "kind" => Text(IdPattern),
         _ => throw new InvalidOperationException($"Query parameter '{name}' has no schema; add it to {nameof(QueryParameterSchemas)}."),

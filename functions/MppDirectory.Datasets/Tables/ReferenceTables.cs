@@ -89,7 +89,7 @@ public static class ReferenceTables
     public static DataTable Holidays(HolidayCalendar calendar) => new TableShape<Holiday>(
         "holidays",
         "Holidays",
-        "National holidays and cuti bersama that close MPPs, each with the decree or source that sets it. " + calendar.Note,
+        "National holidays and cuti bersama that close MPPs, each with the decree or source that sets it. " + calendar.Note.En,
         [
             Column.Date<Holiday>("date", "The day.", h => h.Date, required: true),
             Column.OneOf<Holiday>("kind", "libur-nasional (national holiday) or cuti-bersama (collective leave).", EnumNames.All<HolidayKind>(), h => EnumNames.Of(h.Kind)),

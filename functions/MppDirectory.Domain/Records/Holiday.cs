@@ -1,3 +1,5 @@
+using MppDirectory.Domain.Localization;
+
 namespace MppDirectory.Domain.Records;
 
 /// <summary>A national holiday or collective-leave day, with the decree or source that sets it.</summary>
@@ -10,4 +12,4 @@ public enum HolidayKind
 }
 
 /// <summary>The holiday calendar and what is known of its completeness.</summary>
-public sealed record HolidayCalendar(string Note, IReadOnlyList<Holiday> Days);
+public sealed record HolidayCalendar(LocalizedText Note, IReadOnlyList<Holiday> Days);

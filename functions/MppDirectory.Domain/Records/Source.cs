@@ -1,4 +1,7 @@
 namespace MppDirectory.Domain.Records;
 
 /// <summary>A source article. Its publisher may be unknown; its dateline is the date the text reports.</summary>
-public sealed record Source(string Id, string File, string? Publisher, ReportedDate Dateline, string About, string? Notes);
+/// <param name="Publisher">The publisher as the article names itself (SERAMBINEWS.COM), when it does.</param>
+/// <param name="Headline">The article's headline, where the stored text has one.</param>
+/// <param name="Url">Where the article was published, once a steward records it; never guessed.</param>
+public sealed record Source(string Id, string File, string? Publisher, ReportedDate Dateline, string About, string? Notes, string? Headline = null, string? Url = null);

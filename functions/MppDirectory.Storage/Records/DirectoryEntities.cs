@@ -1,4 +1,5 @@
 using MppDirectory.Domain;
+using MppDirectory.Domain.Localization;
 using MppDirectory.Domain.Records;
 using Azure.Data.Tables;
 
@@ -42,7 +43,7 @@ internal static class DirectoryEntities
             .Select(day => DocumentEntity.Create(
                 day.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"{day.Date:yyyy-MM-dd}-{day.Kind}", day, ("Name", day.Name)))
-            .Append(DocumentEntity.Columns(HolidayCalendarPartition, HolidayCalendarRow, ("Note", calendar.Note)));
+            .Append(DocumentEntity.Columns(HolidayCalendarPartition, HolidayCalendarRow, ("Note", calendar.Note.Id), ("NoteEnglish", calendar.Note.En)));
 
     public static Mpp ToMpp(TableEntity entity, IEnumerable<TableEntity> counters) =>
         DocumentEntity.Read<Mpp>(entity) with
@@ -58,7 +59,7 @@ internal static class DirectoryEntities
         var all = entities.ToList();
         var calendar = all.FirstOrDefault(e => e.PartitionKey == HolidayCalendarPartition);
         return new HolidayCalendar(
-            calendar?.GetString("Note") ?? "",
+            new LocalizedText(calendar?.GetString("Note") ?? "", calendar?.GetString("NoteEnglish") ?? ""),
             [.. all.Where(e => e.PartitionKey != HolidayCalendarPartition).Select(DocumentEntity.Read<Holiday>)]);
     }
 }

@@ -38,9 +38,11 @@ public sealed class FunctionFolderTests
     {
         var routes = AppFunctions().Select(f => $"{string.Join(',', f.Methods)} {f.Route}").ToList();
 
-        Assert.Contains("get,head,options v1/mpps", routes);
-        Assert.Contains("get,head,options v1/mpps/{id}", routes);
-        Assert.Contains("get,head,options health", routes);
+        Assert.Contains("get,head,options api/v1/mpps", routes);
+        Assert.Contains("get,head,options mpps/{id}", routes);
+        Assert.Contains("get,head,options /", routes);
+        Assert.Contains("get,head,options api/v1/mpps/{id}", routes);
+        Assert.Contains("get,head,options api/health", routes);
     }
 
     [Fact]

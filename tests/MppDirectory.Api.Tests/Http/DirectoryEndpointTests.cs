@@ -127,9 +127,11 @@ public sealed class DirectoryEndpointTests(ApiFixture api) : IClassFixture<ApiFi
     public async Task HolidayCalendarSaysWhyItIsEmpty()
     {
         var calendar = await api.Client.GetJsonAsync("/api/v1/holidays");
+        var english = await api.Client.GetJsonAsync("/api/v1/holidays?lang=en");
 
         Assert.Equal(0, calendar.GetProperty("days").GetArrayLength());
-        Assert.Contains("decree", calendar.GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Contains("keputusan bersama", calendar.GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Contains("decree", english.GetProperty("note").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

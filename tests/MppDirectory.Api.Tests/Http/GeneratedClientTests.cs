@@ -18,10 +18,10 @@ public sealed class GeneratedClientTests(Datasets.DatasetApiFixture fixture) : I
 
         var mpps = await client.ListMppsAsync(1, 100, null, null, null, null, null, null, null);
         Assert.Equal(4, mpps.TotalCount);
-        var pekalongan = await client.GetMppAsync("kota-pekalongan");
+        var pekalongan = await client.GetMppAsync("kota-pekalongan", null);
         Assert.Equal("kota-pekalongan", pekalongan.Id);
-        Assert.NotEmpty((await client.ListMppCountersAsync("kota-pekalongan", 1, 20)).Items);
-        Assert.False((await client.GetMppScheduleAsync("kota-pekalongan")).Hours.Known);
+        Assert.NotEmpty((await client.ListMppCountersAsync("kota-pekalongan", 1, 20, null)).Items);
+        Assert.False((await client.GetMppScheduleAsync("kota-pekalongan", null)).Hours.Known);
 
         Assert.NotEmpty((await client.ListAgenciesAsync(1, 20, "dukcapil", null)).Items);
         Assert.Equal("imigrasi", (await client.GetAgencyAsync("imigrasi")).Id);
@@ -34,7 +34,7 @@ public sealed class GeneratedClientTests(Datasets.DatasetApiFixture fixture) : I
         Assert.NotEmpty(sources.Items);
         Assert.Equal(sources.Items.First().Id, (await client.GetSourceAsync(sources.Items.First().Id)).Id);
         Assert.NotNull(await client.ListNotesAsync(1, 20, null, null));
-        Assert.NotNull(await client.GetHolidaysAsync());
+        Assert.NotNull(await client.GetHolidaysAsync(null));
 
         var versions = await client.ListDatasetVersionsAsync(1, 20);
         Assert.Equal(fixture.FirstVersion, (await client.GetDatasetVersionAsync(fixture.FirstVersion)).Version);
@@ -58,7 +58,7 @@ public sealed class GeneratedClientTests(Datasets.DatasetApiFixture fixture) : I
     [Fact]
     public async Task ProblemsArriveAsTypedExceptions()
     {
-        var error = await Assert.ThrowsAsync<MppDirectoryApiException<ProblemDetails>>(() => Client.GetMppAsync("nowhere"));
+        var error = await Assert.ThrowsAsync<MppDirectoryApiException<ProblemDetails>>(() => Client.GetMppAsync("nowhere", null));
 
         Assert.Equal(404, error.StatusCode);
         Assert.Equal(404, error.Result.Status);

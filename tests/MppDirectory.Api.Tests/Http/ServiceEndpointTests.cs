@@ -23,7 +23,8 @@ public sealed class ServiceEndpointTests(ApiFixture api) : IClassFixture<ApiFixt
         var response = await api.Client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("/api/v1/mpps", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("/api/docs", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public sealed class RouteConsistencyTests
         var preflight = app.Where(r => r.StartsWith("get ", StringComparison.Ordinal)).Select(r => "options " + r[4..]);
         var functions = Directory.GetDirectories(RepositoryPaths.Combine("functions", "http"))
             .Select(folder => JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "function.json"))).RootElement.GetProperty("bindings")[0])
-            .SelectMany(binding => binding.GetProperty("methods").EnumerateArray().Select(m => $"{m.GetString()} /api/{binding.GetProperty("route").GetString()}"))
+            .Where(binding => binding.GetProperty("route").GetString()!.StartsWith("api/", StringComparison.Ordinal)) // the site's pages sit beside the API
+            .SelectMany(binding => binding.GetProperty("methods").EnumerateArray().Select(m => $"{m.GetString()} /{binding.GetProperty("route").GetString()}"))
             .Order(StringComparer.Ordinal).ToList();
         var document = ContractDocument.Document.Paths
             .SelectMany(p => p.Value.Keys.Select(method => $"{method} {p.Key}"))

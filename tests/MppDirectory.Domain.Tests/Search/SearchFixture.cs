@@ -77,19 +77,19 @@ internal static class SearchFixture
             new Region("33", "Jawa Tengah", RegionLevel.Province),
             new Region("33.75", "Kota Pekalongan", RegionLevel.Regency),
         ],
-        new HolidayCalendar("none", []));
+        new HolidayCalendar(new("tidak ada", "none"), []));
 
     public static Mpp Mpp(
         string id, string name, RegionCodes regionCodes, string? address, string? venue, IReadOnlyList<Counter> counters,
         IReadOnlyList<string>? statedServices = null) =>
         new(
             id, name, regionCodes, address, venue, null, null, [], [], counters,
-            new StatedServices(statedServices ?? [], []), [], new HoursStatement("unknown", []), []);
+            new StatedServices(statedServices ?? [], []), [], new HoursStatement(null, []), []);
 
     public static Counter Counter(string id, string agencyKind, string statedName, IReadOnlyList<string>? services = null) =>
         new(id, agencyKind, statedName, DateBasis.Stated, CounterStatus.Serving, services ?? [], []);
 
     /// <summary>A directory of one MPP whose only searchable text is its name.</summary>
     public static DirectoryData WithOneMppNamed(string name) =>
-        new([Mpp("only", name, new RegionCodes("99", "99.99", null, null), null, null, [])], [], [], [], [], new HolidayCalendar("none", []));
+        new([Mpp("only", name, new RegionCodes("99", "99.99", null, null), null, null, [])], [], [], [], [], new HolidayCalendar(new("tidak ada", "none"), []));
 }

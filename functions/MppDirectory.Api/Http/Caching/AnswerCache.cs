@@ -36,7 +36,7 @@ public sealed class AnswerCache(DirectoryReadModel directory, ClockBoundAnswers 
 
         // The generation is part of the key: an answer computed while a new version loaded is filed under
         // the generation it started in, so it is never served for the next.
-        return ($"{snapshot.Version}|{from.UtcTicks}|{context.Request.Path}{context.Request.QueryString}", secondsLeft);
+        return ($"{snapshot.Version}|{from.UtcTicks}|{context.Request.Path}{context.Request.QueryString}{Localization.LocalizedAnswer.KeyOf(context)}", secondsLeft);
     }
 
     public bool TryGet(string key, out CachedAnswer answer) => _answers.TryGetValue(key, out answer!);

@@ -25,7 +25,7 @@ public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metri
     {
         var now = clock.GetUtcNow();
         var window = WindowAt(snapshot, now);
-        var key = KeyOf(context.Request);
+        var key = KeyOf(context.Request) + Localization.LocalizedAnswer.KeyOf(context);
         T answer;
         if (_entries.TryGetValue(key, out var entry) && entry.Window == window && entry.Answer is T cached)
         {

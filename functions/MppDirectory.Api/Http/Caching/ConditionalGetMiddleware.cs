@@ -18,7 +18,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
     public const string Scope = "/api/v1";
 
     // The headers of an answer that belong to its bytes and are kept with them.
-    private static readonly string[] KeptHeaders = [HeaderNames.ContentType, HeaderNames.CacheControl, HeaderNames.Link, "X-Total-Count"];
+    private static readonly string[] KeptHeaders = [HeaderNames.ContentType, HeaderNames.CacheControl, HeaderNames.Link, "X-Total-Count", HeaderNames.ContentLanguage, HeaderNames.ContentSecurityPolicy];
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -98,7 +98,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
             response.Headers.CacheControl = "public, max-age=" + seconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        response.Headers.Vary = Localization.LocalizedAnswer.Vary(localized: !string.IsNullOrEmpty(response.Headers.ContentLanguage));
         var coding = PreferredCoding(context.Request);
         response.Headers.ETag = coding is null ? answer.ETag : EntityTags.Coded(answer.ETag, coding);
         if (EntityTags.NoneMatchHits(context.Request, answer.ParsedETag))

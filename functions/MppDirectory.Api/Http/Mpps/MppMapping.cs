@@ -1,6 +1,7 @@
 using MppDirectory.Api.Http.Schedules;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Counts;
+using MppDirectory.Domain.Localization;
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain.Regions;
 
@@ -24,7 +25,7 @@ public static class MppMapping
         snapshot.IsOpen(mpp, now),
         new ResourceLinks(SelfLink(mpp.Id)));
 
-    public static MppDetail AsDetail(this Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now) => new(
+    public static MppDetail AsDetail(this Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now, Language language) => new(
         mpp.Id,
         mpp.Name,
         mpp.Status,
@@ -38,23 +39,23 @@ public static class MppMapping
         mpp.Floors,
         mpp.Coordinates,
         mpp.Milestones,
-        [.. mpp.Counters.Select(c => c.AsView(mpp, snapshot, now))],
+        [.. mpp.Counters.Select(c => c.AsView(mpp, snapshot, now, language))],
         [.. snapshot.ServicesByMpp[mpp.Id]],
         mpp.StatedServices,
         new ServiceCounts(mpp.Observations, DerivedCounts.Of(mpp, snapshot.AgencyKindsById)),
-        ScheduleViews.For(snapshot, mpp, null, now),
+        ScheduleViews.For(snapshot, mpp, null, now, language),
         mpp.Notes,
         mpp.Citations,
         new MppLinks(SelfLink(mpp.Id), SelfLink(mpp.Id) + "/counters", SelfLink(mpp.Id) + "/schedule"));
 
-    public static CounterView AsView(this Counter counter, Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now) => new(
+    public static CounterView AsView(this Counter counter, Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now, Language language) => new(
         counter.Id,
         counter.StatedName,
         snapshot.AgencyKindsById.TryGetValue(counter.AgencyKind, out var kind) ? kind.AsRef() : null,
         counter.AgencyBasis,
         counter.Status,
         counter.Services,
-        ScheduleViews.For(snapshot, mpp, counter, now),
+        ScheduleViews.For(snapshot, mpp, counter, now, language),
         counter.Citations);
 
     public static MppRef AsRef(this Mpp mpp) => new(mpp.Id, mpp.Name, new ResourceLinks(SelfLink(mpp.Id)));

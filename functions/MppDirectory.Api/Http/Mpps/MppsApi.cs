@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.ComponentModel;
 using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Localization;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Schedules;
@@ -24,17 +25,17 @@ public static class MppsApi
                 "the directory knows, with their region, status and whether they are open now. Filter by Kemendagri region code, " +
                 "agency kind, service, status or open-now, or search by text (`q`, results by relevance). `status` is the furthest " +
                 "opening phase that has happened: planned, under-construction, soft-launched (serving before the official opening) or launched.");
-        group.MapGet("/{id}", GetMpp).WithName("GetMpp").WithSummary("Get one MPP").ProducesProblem(StatusCodes.Status404NotFound)
+        group.MapGet("/{id}", GetMpp).WithName("GetMpp").WithSummary("Get one MPP").ValidateQuery().Localized().ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription(
                 "Everything the sources say of one MPP: regions, address, milestones (construction, soft launch, grand launch), " +
                 "counters (gerai or loket: one agency's desk), services, counts as reported beside counts derived from the records, " +
                 "opening hours, data-quality notes and the cited sentence behind each fact.");
-        group.MapGet("/{id}/counters", ListCounters).WithName("ListMppCounters").WithSummary("List the counters of one MPP").ValidateQuery()
+        group.MapGet("/{id}/counters", ListCounters).WithName("ListMppCounters").WithSummary("List the counters of one MPP").ValidateQuery().Localized()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription(
                 "The counters (gerai or loket: one agency's service desk inside the MPP) with their agency kind, status " +
                 "(serving, joining-later, or possible: only named as an agency that might join), services and the hours that apply to each.");
-        group.MapGet("/{id}/schedule", GetSchedule).WithName("GetMppSchedule").WithSummary("Opening hours of one MPP and its counters")
+        group.MapGet("/{id}/schedule", GetSchedule).WithName("GetMppSchedule").WithSummary("Opening hours of one MPP and its counters").ValidateQuery().Localized()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription(
                 "The weekly hours of the MPP and of each counter in the MPP's local time zone (WIB, WITA or WIT), as an OpenStreetMap " +
@@ -61,7 +62,7 @@ public static class MppsApi
     }
 
     public static async Task<Results<Ok<MppDetail>, ProblemHttpResult>> GetMpp(
-        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, [AsParameters] LanguageQuery language, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.MppsById.TryGetValue(id, out var mpp))
@@ -71,11 +72,11 @@ public static class MppsApi
 
         // Its ETag starts with the record's revision, which writes compare (If-Match).
         context.Items[Stewardship.MppRevision.ItemKey] = Stewardship.MppRevision.Of(mpp);
-        return TypedResults.Ok(answers.Get(context, snapshot, now => mpp.AsDetail(snapshot, now)));
+        return TypedResults.Ok(answers.Get(context, snapshot, now => mpp.AsDetail(snapshot, now, RequestLanguage.Of(context.Request))));
     }
 
     public static async Task<Results<Ok<PagedList<CounterView>>, ProblemHttpResult>> ListCounters(
-        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, [AsParameters] PageQuery paging, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, [AsParameters] PageQuery paging, [AsParameters] LanguageQuery language, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.MppsById.TryGetValue(id, out var mpp))
@@ -83,12 +84,12 @@ public static class MppsApi
             return ProblemResults.NotFound("MPP", id);
         }
 
-        var counters = answers.Get(context, snapshot, now => mpp.Counters.Select(c => c.AsView(mpp, snapshot, now)).ToList());
+        var counters = answers.Get(context, snapshot, now => mpp.Counters.Select(c => c.AsView(mpp, snapshot, now, RequestLanguage.Of(context.Request))).ToList());
         return TypedResults.Ok(counters.ToPage(paging, context));
     }
 
     public static async Task<Results<Ok<MppSchedule>, ProblemHttpResult>> GetSchedule(
-        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, [AsParameters] LanguageQuery language, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.MppsById.TryGetValue(id, out var mpp))
@@ -96,11 +97,12 @@ public static class MppsApi
             return ProblemResults.NotFound("MPP", id);
         }
 
+        var lang = RequestLanguage.Of(context.Request);
         return TypedResults.Ok(answers.Get(context, snapshot, now => new MppSchedule(
             mpp.Id,
             now,
-            ScheduleViews.For(snapshot, mpp, null, now),
-            [.. mpp.Counters.Select(c => new CounterSchedule(c.Id, c.StatedName, ScheduleViews.For(snapshot, mpp, c, now)))],
-            snapshot.Data.Holidays.Note)));
+            ScheduleViews.For(snapshot, mpp, null, now, lang),
+            [.. mpp.Counters.Select(c => new CounterSchedule(c.Id, c.StatedName, ScheduleViews.For(snapshot, mpp, c, now, lang)))],
+            snapshot.Data.Holidays.Note.In(lang))));
     }
 }

@@ -1,4 +1,5 @@
 using MppDirectory.Api.ReadModel;
+using MppDirectory.Domain.Localization;
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain.Regions;
 using MppDirectory.Domain.Schedules;
@@ -10,12 +11,12 @@ public static class ScheduleViews
     // schema.org special hours cover the holidays and exceptions of the coming weeks.
     private const int SpecialHoursDays = 60;
 
-    public static ScheduleView For(DirectorySnapshot snapshot, Mpp mpp, Counter? counter, DateTimeOffset now)
+    public static ScheduleView For(DirectorySnapshot snapshot, Mpp mpp, Counter? counter, DateTimeOffset now, Language language)
     {
         var hours = EffectiveHours.Of(mpp, counter);
         if (hours.Schedule is not { } schedule)
         {
-            return new ScheduleView(false, hours.Basis, mpp.Hours.Note, mpp.Hours.Citations, null, null, null, null);
+            return new ScheduleView(false, hours.Basis, mpp.Hours.Describe()?.In(language), mpp.Hours.Citations, null, null, null, null);
         }
 
         var zone = IndonesianTimeZone.OfRegion(mpp.RegionCodes.Province).TimeZone;
@@ -24,7 +25,7 @@ public static class ScheduleViews
         return new ScheduleView(
             true,
             hours.Basis,
-            mpp.Hours.Note,
+            mpp.Hours.Describe()?.In(language),
             mpp.Hours.Citations,
             schedule,
             OsmOpeningHours.Format(schedule),

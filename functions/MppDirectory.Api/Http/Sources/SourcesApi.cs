@@ -35,7 +35,7 @@ public static class SourcesApi
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         var items = snapshot.Data.Sources
-            .Select(s => new SourceSummary(s.Id, s.Publisher, s.Dateline, s.About, s.Notes, s.File, new ResourceLinks(SelfLink(s.Id))))
+            .Select(s => new SourceSummary(s.Id, s.Publisher, s.Dateline, s.Headline, s.Url, s.About, s.Notes, s.File, new ResourceLinks(SelfLink(s.Id))))
             .ToList();
         return TypedResults.Ok(items.ToPage(paging, context));
     }
@@ -53,7 +53,7 @@ public static class SourcesApi
             .SelectMany(m => CitationsOf(m).Where(c => c.Citation.Source == id).Select(c => new CitedSentence(m.Id, c.Where, c.Citation.Quote)))
             .ToList();
         return TypedResults.Ok(new SourceDetail(
-            source.Id, source.Publisher, source.Dateline, source.About, source.Notes, source.File, cited, new ResourceLinks(SelfLink(source.Id))));
+            source.Id, source.Publisher, source.Dateline, source.Headline, source.Url, source.About, source.Notes, source.File, cited, new ResourceLinks(SelfLink(source.Id))));
     }
 
     /// <summary>Every citation of an MPP record with the part of the record it supports.</summary>
@@ -67,13 +67,21 @@ public static class SourcesApi
             .Concat(mpp.Notes.SelectMany(n => n.Citations.Select(c => ($"note {n.Id}", c))));
 }
 
+/// <param name="Publisher">The publisher as the article names itself (SERAMBINEWS.COM); null when it names none.</param>
+/// <param name="Headline">The article's headline, where the stored text has one.</param>
+/// <param name="Url">Where the article was published; null until a steward records it (never guessed).</param>
 /// <param name="File">The article's file in the project's source collection.</param>
-public sealed record SourceSummary(string Id, string? Publisher, ReportedDate Dateline, string About, string? Notes, string File, ResourceLinks Links);
+public sealed record SourceSummary(string Id, string? Publisher, ReportedDate Dateline, string? Headline, string? Url, string About, string? Notes, string File, ResourceLinks Links);
 
+/// <param name="Publisher">The publisher as the article names itself (SERAMBINEWS.COM); null when it names none.</param>
+/// <param name="Headline">The article's headline, where the stored text has one.</param>
+/// <param name="Url">Where the article was published; null until a steward records it (never guessed).</param>
 public sealed record SourceDetail(
     string Id,
     string? Publisher,
     ReportedDate Dateline,
+    string? Headline,
+    string? Url,
     string About,
     string? Notes,
     string File,

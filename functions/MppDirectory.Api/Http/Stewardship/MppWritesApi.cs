@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.ReadModel;
+using MppDirectory.Domain.Localization;
 using MppDirectory.Storage.Records;
 
 namespace MppDirectory.Api.Http.Stewardship;
@@ -127,9 +128,11 @@ public static partial class MppWritesApi
         }
 
         var current = snapshot.MppsById.TryGetValue(id, out var loaded) && MppRevision.Of(loaded) == MppRevision.Of(updated) ? loaded : updated;
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(current.AsDetail(snapshot, clock.GetUtcNow()), json.Value.SerializerOptions);
+        var language = Localization.RequestLanguage.Of(context.Request);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(current.AsDetail(snapshot, clock.GetUtcNow(), language), json.Value.SerializerOptions);
         context.Response.Headers.ETag = $"\"{MppRevision.Of(current)}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..24]}\"";
         context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.ContentLanguage = language.Code();
         return Results.Bytes(bytes, "application/json");
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MppDirectory.Api.Http.Agencies;
+using MppDirectory.Api.Http.Localization;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Notes;
 using MppDirectory.Api.Http.Paging;
@@ -19,5 +20,6 @@ public static class QueryValidators
         .AddSingleton<IValidator<ServiceListQuery>, ServiceListQueryValidator>()
         .AddSingleton<IValidator<RegionListQuery>, RegionListQueryValidator>()
         .AddSingleton<IValidator<NoteListQuery>, NoteListQueryValidator>()
-        .AddSingleton<IValidator<SearchQuery>, SearchQueryValidator>();
+        .AddSingleton<IValidator<SearchQuery>, SearchQueryValidator>()
+        .AddSingleton<IValidator<LanguageQuery>, LanguageQueryValidator>();
 }

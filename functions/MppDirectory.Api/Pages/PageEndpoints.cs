@@ -1,0 +1,186 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+using MppDirectory.Api.Http;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Datasets;
+using MppDirectory.Api.Http.Localization;
+using MppDirectory.Api.Http.Problems;
+using MppDirectory.Api.Pages.Components;
+using MppDirectory.Api.Pages.Markup;
+using MppDirectory.Api.Pages.Texts;
+using MppDirectory.Api.ReadModel;
+using MppDirectory.Storage.Publishing;
+
+namespace MppDirectory.Api.Pages;
+
+/// <summary>
+/// The site beside the API: pages for people at <c>/</c>, <c>/mpps/{id}</c>, <c>/datasets</c>,
+/// <c>/statistics</c>, <c>/search</c> and <c>/embed</c>, and what city websites embed under <c>/embed</c>.
+/// Each route is an HTTP function too (host.json's routePrefix is empty, so the host forwards them).
+/// </summary>
+public static class PageEndpoints
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+
+    // Unversioned addresses that sites link to: short, and revalidated by ETag after that.
+    private const string AssetCacheControl = "public, max-age=300";
+
+    public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder routes)
+    {
+        var pages = routes.MapGroup("").ExcludeFromDescription().WithMetadata(SitePage.Instance).Localized();
+        pages.MapGet("/mpps/{id}", MppPageAsync).WithName("GetMppPage").WithCacheControl(CacheControl.ClockDependent);
+        pages.MapGet("/statistics", StatisticsAsync).WithName("GetStatisticsPage");
+        pages.MapGet("/search", SearchAsync).WithName("GetSearchPage");
+        pages.MapGet("/datasets", DatasetsAsync).WithName("GetDatasetsPage").WithMetadata(BeyondTheSnapshot.Instance);
+        pages.MapGet("/embed", EmbedGuideAsync).WithName("GetEmbedGuide");
+        pages.MapGet("/embed/mpps/{id}", IframeCardAsync).WithName("GetEmbeddedMppCard").WithCacheControl(CacheControl.ClockDependent);
+        pages.MapGet("/embed/fragments/mpps/{id}", CardFragmentAsync).WithName("GetMppCardFragment").WithCacheControl(CacheControl.ClockDependent);
+        pages.MapGet("/embed/fragments/regions/{code}", RegionFragmentAsync).WithName("GetRegionFragment");
+        pages.MapGet("/embed/fragments/search-form", (HttpContext context, [AsParameters] LanguageQuery language) =>
+            Fragment(EmbedPages.SearchForm(PageContext.Of(context)))).WithName("GetSearchFormFragment");
+        pages.MapGet("/embed/fragments/search", SearchFragmentAsync).WithName("GetSearchFragment");
+
+        // The home page negotiates (JSON for API clients), so it is neither cached whole nor keyed by language alone.
+        routes.MapGet("/", Home).WithName("GetHomePage").ExcludeFromDescription();
+
+        MapAsset(routes, PageLayout.StylesheetPath, "site.css", "text/css; charset=utf-8", "GetSiteStylesheet");
+        MapAsset(routes, EmbedPages.WidgetStylesheetPath, "mpp-directory.css", "text/css; charset=utf-8", "GetWidgetStylesheet");
+        MapAsset(routes, EmbedPages.ScriptPath, "mpp-directory.js", "text/javascript; charset=utf-8", "GetWidgetScript");
+        return routes;
+    }
+
+    private static IResult Home(HttpContext context, [AsParameters] LanguageQuery language, DirectoryReadModel directory, EndpointDataSource endpoints, Http.Links.PublicUrls urls)
+    {
+        context.Response.Headers.Vary = HeaderNames.Accept + ", " + HeaderNames.AcceptLanguage;
+        if (PrefersJson(context.Request))
+        {
+            return RootApi.GetApiIndex(endpoints, urls);
+        }
+
+        var page = PageContext.Of(context);
+        context.Response.Headers.ContentLanguage = page.Code;
+        return Page(context, HomePage.Render(page, directory.Current));
+    }
+
+    private static async Task<IResult> MppPageAsync(string id, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, ClockBoundAnswers clock)
+    {
+        var page = PageContext.Of(context);
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        if (!snapshot.MppsById.TryGetValue(id, out var mpp))
+        {
+            return NotFound(context, page, PageTexts.MppNotFound);
+        }
+
+        return Page(context, MppPage.Render(page, snapshot, mpp, clock.CurrentWindow(snapshot).From));
+    }
+
+    private static async Task<IResult> StatisticsAsync([AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory) =>
+        Page(context, StatisticsPage.Render(PageContext.Of(context), await directory.GetAsync(context.RequestAborted)));
+
+    private static async Task<IResult> SearchAsync([AsParameters] PageSearchQuery query, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory) =>
+        Page(context, SearchPage.Render(PageContext.Of(context), await directory.GetAsync(context.RequestAborted), query.Q));
+
+    private static async Task<IResult> DatasetsAsync([AsParameters] LanguageQuery language, HttpContext context, DatasetStore store) =>
+        Page(context, DatasetsPage.Render(PageContext.Of(context), await store.ListAsync(context.RequestAborted)));
+
+    private static async Task<IResult> EmbedGuideAsync([AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, Http.Links.PublicUrls urls)
+    {
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        // The live previews run the widget and frame the card, both from this origin.
+        return Page(context, EmbedPages.Guide(PageContext.Of(context), snapshot), SitePolicy(urls.Base, scripts: true));
+    }
+
+    private static async Task<IResult> IframeCardAsync(string id, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, ClockBoundAnswers clock, Http.Links.PublicUrls urls)
+    {
+        var page = PageContext.Of(context);
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        if (!snapshot.MppsById.TryGetValue(id, out var mpp))
+        {
+            return NotFound(context, page, PageTexts.MppNotFound);
+        }
+
+        // Any site may frame the card: that is what it is for.
+        return Page(context, EmbedPages.IframeCard(page, snapshot, mpp, clock.CurrentWindow(snapshot).From), SitePolicy(urls.Base, scripts: false, frameAncestors: "*"));
+    }
+
+    private static async Task<IResult> CardFragmentAsync(string id, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, ClockBoundAnswers clock)
+    {
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        return snapshot.MppsById.TryGetValue(id, out var mpp)
+            ? Fragment(MppCard.Render(PageContext.Of(context), snapshot, mpp, clock.CurrentWindow(snapshot).From))
+            : ProblemResults.NotFound("MPP", id);
+    }
+
+    private static async Task<IResult> RegionFragmentAsync(string code, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory)
+    {
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        return snapshot.RegionsByCode.TryGetValue(code, out var region) && region.Level is Domain.Records.RegionLevel.Province or Domain.Records.RegionLevel.Regency
+            ? Fragment(EmbedPages.Region(PageContext.Of(context), snapshot, region))
+            : ProblemResults.NotFound("province or regency", code);
+    }
+
+    private static async Task<IResult> SearchFragmentAsync([AsParameters] PageSearchQuery query, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory)
+    {
+        var text = query.Q?.Trim() ?? "";
+        if (text.Length is 0 or > Http.Validation.QueryRules.MaxSearchLength)
+        {
+            return Fragment(Html.Empty);
+        }
+
+        return Fragment(SearchResultList.Render(PageContext.Of(context), await directory.GetAsync(context.RequestAborted), text));
+    }
+
+    private static IResult Page(HttpContext context, Html html, string? policy = null)
+    {
+        context.Response.Headers.ContentSecurityPolicy = policy ?? SitePolicy(context.RequestServices.GetRequiredService<Http.Links.PublicUrls>().Base, scripts: false);
+        return Results.Content(html.Value, HtmlType);
+    }
+
+    private static IResult Fragment(Html html) => Results.Content(html.Value, HtmlType);
+
+    private static IResult NotFound(HttpContext context, PageContext page, Domain.Localization.LocalizedText message)
+    {
+        var html = PageLayout.Document(page, page.Say(PageTexts.NotFoundTitle), Html.Of($"""
+            <h1>{page.Say(PageTexts.NotFoundTitle)}</h1>
+            <p>{page.Say(message)}</p>
+            {HomePage.SearchForm(page, null)}
+            """));
+        context.Response.Headers.ContentSecurityPolicy = SitePolicy(context.RequestServices.GetRequiredService<Http.Links.PublicUrls>().Base, scripts: false);
+        return Results.Content(html.Value, HtmlType, statusCode: StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>Everything from this site only; pages run no script unless they show the widget.</summary>
+    private static string SitePolicy(string origin, bool scripts, string frameAncestors = "'none'") =>
+        $"default-src 'none'; style-src 'self' {origin}; img-src 'self' {origin} data:; " +
+        (scripts ? $"script-src 'self' {origin}; connect-src 'self' {origin}; frame-src 'self' {origin}; " : "") +
+        $"base-uri 'none'; form-action 'self' {origin}; frame-ancestors {frameAncestors}";
+
+    private static bool PrefersJson(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        var best = accept.Where(a => (a.Quality ?? 1) > 0).OrderByDescending(a => a.Quality ?? 1)
+            .FirstOrDefault(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        return best?.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) == true;
+    }
+
+    /// <summary>An embedded file, read and tagged once; If-None-Match gets 304.</summary>
+    private static void MapAsset(IEndpointRouteBuilder routes, string path, string file, string contentType, string name)
+    {
+        var bytes = new Lazy<(byte[] Body, EntityTagHeaderValue Tag)>(() =>
+        {
+            var resource = "MppDirectory.Api.Pages.Assets." + file;
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"{resource} is not embedded.");
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            var body = copy.ToArray();
+            return (body, new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\""));
+        });
+        routes.MapGet(path, (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = AssetCacheControl;
+            return TypedResults.Bytes(bytes.Value.Body, contentType, entityTag: bytes.Value.Tag);
+        }).WithName(name).ExcludeFromDescription();
+    }
+}
