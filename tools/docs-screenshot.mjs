@@ -1,13 +1,14 @@
 // Renders /api/docs in headless Chromium with no network beyond loopback and writes artifacts/docs.png.
 // Usage: node tools/docs-screenshot.mjs [--url http://127.0.0.1:7071]   (without --url it builds and
-// starts the app itself; the docs need no storage). Needs Debian's chromium: apt-get install chromium.
+// starts the app itself; the docs need no storage). Needs Chromium: apt-get install chromium, or set CHROMIUM.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { root, run, freePort, waitForPort } from './lib.mjs';
+import { root, run, freePort, waitForPort, requireChromium } from './lib.mjs';
 
+const executablePath = requireChromium();
 const urlIndex = process.argv.indexOf('--url');
 let base = urlIndex > 0 ? process.argv[urlIndex + 1] : null;
 let api = null;
@@ -26,7 +27,7 @@ const blocked = [];
 let context;
 try {
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    executablePath,
     headless: true,
     viewport: { width: 1400, height: 1000 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',

@@ -83,3 +83,22 @@ export function developmentKey() {
   }
   return readFileSync(file, 'utf8').trim();
 }
+
+/** The Chromium the browser tools drive: $CHROMIUM, else Debian's /usr/bin/chromium; null when it is not there. */
+export function findChromium() {
+  const path = process.env.CHROMIUM || '/usr/bin/chromium';
+  return existsSync(path) ? path : null;
+}
+
+/** findChromium(), or an error that says how to get one. */
+export function requireChromium() {
+  const path = findChromium();
+  if (!path) throw new Error(`no Chromium at ${process.env.CHROMIUM || '/usr/bin/chromium'}: apt-get install chromium, or set CHROMIUM to its path`);
+  return path;
+}
+
+/** Builds the Release CLI (it seeds storage) and API that the browser tests and screenshots start. */
+export async function buildReleaseApp() {
+  await run('dotnet', ['build', 'functions/MppDirectory.Cli', '-c', 'Release', '--nologo', '-v', 'quiet']);
+  await run('dotnet', ['build', 'functions/MppDirectory.Api', '-c', 'Release', '--nologo', '-v', 'quiet']);
+}

@@ -68,6 +68,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Storage__TablePrefix', value: tablePrefix }
         { name: 'Storage__DatasetContainer', value: datasetContainerName }
         { name: 'PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
+        { name: 'AzureWebJobsDisableHomepage', value: 'true' } // / is the directory's home page (host.json routePrefix is empty), not the host's
         { name: 'RateLimiting__PermitsPerMinute', value: string(rateLimitPermitsPerMinute) }
         { name: 'RateLimiting__TrustForwardedFor', value: 'true' } // requests reach the handler from the host; the front end states the client
         { name: 'Authentication__Authority', value: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }

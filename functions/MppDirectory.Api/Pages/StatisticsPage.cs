@@ -78,7 +78,7 @@ public static class StatisticsPage
             .SelectMany(m => m.Observations.Select(o => (Mpp: m, Observation: o, Derived: DerivedCounts.Of(m, snapshot.AgencyKindsById))))
             .ToList();
         var counterBars = rows.Where(r => r.Observation.Metric == ObservationMetric.Counters)
-            .Select(r => ($"{r.Mpp.Name} ({Dates.Of(r.Observation.ObservedOn, page)})", r.Observation.Value, (long?)r.Derived.Counters))
+            .Select(r => ($"{ShortName(r.Mpp)}, {Dates.Of(r.Observation.ObservedOn, page)}", r.Observation.Value, (long?)r.Derived.Counters))
             .ToList();
         var title = page.Say(PageTexts.CountsTitle);
         return Section(page, "counts", title, page.Say(PageTexts.CountsNote),
@@ -95,11 +95,15 @@ public static class StatisticsPage
                 """));
     }
 
+    /// <summary>The name without "Mal Pelayanan Publik", which every MPP shares, so a chart's labels tell them apart.</summary>
+    private static string ShortName(Mpp mpp) =>
+        mpp.Name.StartsWith("Mal Pelayanan Publik ", StringComparison.Ordinal) ? mpp.Name["Mal Pelayanan Publik ".Length..] : mpp.Name;
+
     private static Html Section(PageContext page, string id, string title, string? note, Html chart, Html table) => Html.Of($"""
         <section class="statistic" aria-labelledby="{id}">
         <h2 id="{id}">{title}</h2>
         {(note is null ? Html.Empty : Html.Of($"<p>{note}</p>"))}
-        <div class="chart-and-table">
+        <div>
         <figure class="chart-figure">{chart}</figure>
         <div class="table-scroll" tabindex="0" role="region" aria-label="{title}">{table}</div>
         </div>

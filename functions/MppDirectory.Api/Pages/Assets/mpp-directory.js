@@ -208,7 +208,7 @@ class MppDirectoryElement extends HTMLElement {
       if (event.key === 'ArrowDown') next = links[0];
     } else if (position >= 0) {
       if (event.key === 'Escape') next = input;
-      else if (event.key === 'ArrowDown') next = links[position + 1];
+      else if (event.key === 'ArrowDown') next = links[position + 1] ?? event.target; // the last stays, unscrolled
       else next = position === 0 ? input : links[position - 1];
     }
     if (!next) return;

@@ -9,7 +9,7 @@ namespace MppDirectory.Api.Pages.Components;
 /// </summary>
 public static class BarChart
 {
-    private const int LabelWidth = 220;
+    private const int LabelWidth = 300;
     private const int BarArea = 360;
     private const int RowHeight = 26;
 
@@ -42,5 +42,5 @@ public static class BarChart
     }
 
     private static string Shorten(string label) =>
-        label.Length <= 30 ? label : label[..29].TrimEnd() + "…";
+        label.Length <= 42 ? label : label[..41].TrimEnd() + "…";
 }

@@ -1,0 +1,134 @@
+// What the browser tests and tools/screenshots.mjs run against: the real app (Azurite, the seed, the Release API
+// on loopback), a host page server on another origin that embeds the widget under a strict CSP, and Chromium.
+// The Release CLI and API must be built already (tools/test.mjs and tools/screenshots.mjs build them).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { constants } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { root, run, freePort, waitForPort, startAzurite, azuriteConnectionString, requireChromium } from '../../tools/lib.mjs';
+
+const release = (project) => join(root, 'functions', project, 'bin', 'Release', 'net10.0');
+
+// Child processes still running, killed however this process ends (a failed assertion, Ctrl+C, an exception).
+const children = new Set();
+process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(128 + constants.signals[signal]));
+
+function track(child) {
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+async function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Starts Azurite, seeds it and starts the API on a free port; resolves to { origin, stop }.
+ * With MPP_TEST_BASE_URL set (e.g. to a running `npm start`), starts nothing and uses that app instead.
+ */
+export async function startApp() {
+  if (process.env.MPP_TEST_BASE_URL) return { origin: new URL(process.env.MPP_TEST_BASE_URL).origin, stop: async () => {} };
+
+  const ports = { blob: await freePort(), queue: await freePort(), table: await freePort() };
+  const azurite = track(startAzurite(ports));
+  let api;
+  let stopping = false;
+  const stop = async () => {
+    stopping = true;
+    if (api) await stopChild(api);
+    await stopChild(azurite);
+  };
+  try {
+    await waitForPort(ports.blob);
+    await waitForPort(ports.table);
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const env = {
+      ...process.env,
+      Storage__ConnectionString: azuriteConnectionString(ports),
+      PublicBaseUrl: origin, // links in pages and fragments point at this app, not at the :7071 default
+      RateLimiting__PermitsPerMinute: '0', // a browser suite asks far more than one visitor a minute
+    };
+    await run('dotnet', [join(release('MppDirectory.Cli'), 'mppdir.dll'), 'seed'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+
+    // The app's log is kept, not shown: its tail explains an exit nobody asked for.
+    const log = [];
+    const logTail = () => Buffer.concat(log).toString().slice(-4000);
+    const bin = release('MppDirectory.Api');
+    api = track(spawn('dotnet', [join(bin, 'MppDirectory.Api.dll'), '--urls', origin], { cwd: bin, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+    for (const stream of [api.stdout, api.stderr]) {
+      stream.on('data', (chunk) => {
+        log.push(chunk);
+        if (log.length > 200) log.shift();
+      });
+    }
+    const exited = new Promise((resolve) => api.once('exit', (code, signal) => resolve(code ?? signal)));
+    const listening = await Promise.race([waitForPort(port, 60000).then(() => true), exited.then(() => false)]);
+    if (!listening) throw new Error(`the API exited with ${await exited} before listening:\n${logTail()}`);
+    exited.then((status) => {
+      if (!stopping) console.error(`the API on ${origin} exited with ${status} while the tests used it:\n${logTail()}`);
+    });
+    return { origin, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A host page server on its own port (so another origin than the API), which embeds the directory as a city's
+ * site would, under a CSP that lets in nothing but the API origin:
+ *   /widget?mpp=kota-pekalongan&lang=en   <mpp-directory> with the query's parameters as its attributes
+ *   /iframe?src=/embed/mpps/kota-pekalongan  an <iframe> of that API page
+ * Resolves to { origin, stop }.
+ */
+export async function startHostServer(apiOrigin) {
+  const csp = `default-src 'none'; script-src ${apiOrigin}; connect-src ${apiOrigin}; style-src ${apiOrigin}; `
+    + `img-src ${apiOrigin} data:; frame-src ${apiOrigin}`;
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://host');
+    let body;
+    if (url.pathname === '/widget') {
+      const attributes = [...url.searchParams].map(([name, value]) => ` ${escapeHtml(name)}="${escapeHtml(value)}"`).join('');
+      body = `<mpp-directory${attributes}></mpp-directory>`;
+    } else if (url.pathname === '/iframe') {
+      const src = new URL(url.searchParams.get('src') ?? '/', apiOrigin);
+      body = `<iframe src="${escapeHtml(src)}" title="Direktori Mal Pelayanan Publik" width="600" height="800"></iframe>`;
+    } else {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' });
+    // The data: icon keeps Chromium from asking this origin for /favicon.ico.
+    response.end(`<!doctype html><html lang="id"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<title>Layanan publik Kota Pekalongan</title></head>
+<body><main><h1>Layanan publik Kota Pekalongan</h1>
+${body}
+</main><script type="module" src="${apiOrigin}/embed/mpp-directory.js"></script></body></html>`);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    stop: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+  };
+}
+
+/** Headless Chromium, quiet: no background traffic of its own, so every request seen is a page's. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: requireChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
