@@ -48,9 +48,9 @@ public sealed class SeedDatasetTests
         var stated = new Dictionary<string, object?>
         {
             ["name"] = mpp.Name,
-            ["regionCodes.regency"] = mpp.RegionCodes.Regency,
-            ["regionCodes.district"] = mpp.RegionCodes.District,
-            ["regionCodes.village"] = mpp.RegionCodes.Village,
+            ["regency_code"] = mpp.RegionCodes.Regency,
+            ["district_code"] = mpp.RegionCodes.District,
+            ["village_code"] = mpp.RegionCodes.Village,
             ["address"] = mpp.Address,
             ["venue"] = mpp.Venue,
             ["floors"] = mpp.Floors,
@@ -60,6 +60,10 @@ public sealed class SeedDatasetTests
         {
             Assert.True(supported.Contains(field), $"{id}.{field} has no citation");
         }
+
+        // A journalist finds what a sentence supports under the same name in mpps.csv.
+        var columns = MppDirectory.Datasets.Tables.DirectoryTableSet.From(TestSeed.Data).Single(t => t.Name == "mpps").Fields.Select(f => f.Name).ToList();
+        Assert.All(supported, field => Assert.Contains(field, columns));
 
         Assert.Null(mpp.Coordinates); // no source states coordinates
         Assert.All(mpp.Milestones, m => Assert.NotEmpty(m.Citations));

@@ -5,6 +5,7 @@ using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
+using MppDirectory.Datasets.Tables;
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
 
@@ -56,15 +57,18 @@ public static class SourcesApi
             source.Id, source.Publisher, source.Dateline, source.Headline, source.Url, source.About, source.Notes, source.File, cited, new ResourceLinks(SelfLink(source.Id))));
     }
 
-    /// <summary>Every citation of an MPP record with the part of the record it supports.</summary>
+    /// <summary>
+    /// Every citation of an MPP record with where it lands in the dataset: the <c>mpps.csv</c> columns it
+    /// supports, or the id column and value of its row in another table, spelled as the CSV headers are.
+    /// </summary>
     private static IEnumerable<(string Where, Citation Citation)> CitationsOf(Mpp mpp) =>
         mpp.Citations.Select(c => (string.Join(", ", c.Supports ?? []), c))
-            .Concat(mpp.Milestones.SelectMany(m => m.Citations.Select(c => ($"milestone {EnumNames.Of(m.Kind)}", c))))
-            .Concat(mpp.Counters.SelectMany(k => k.Citations.Select(c => ($"counter {k.Id}", c))))
-            .Concat(mpp.StatedServices.Citations.Select(c => ("statedServices", c)))
-            .Concat(mpp.Observations.Select(o => ($"count {EnumNames.Of(o.Metric)}", o.Citation)))
-            .Concat(mpp.Hours.Citations.Select(c => ("hours", c)))
-            .Concat(mpp.Notes.SelectMany(n => n.Citations.Select(c => ($"note {n.Id}", c))));
+            .Concat(mpp.Milestones.Zip(RecordIds.Milestones(mpp)).SelectMany(p => p.First.Citations.Select(c => ($"milestone_id {p.Second}", c))))
+            .Concat(mpp.Counters.SelectMany(k => k.Citations.Select(c => ($"counter_id {RecordIds.Counter(mpp, k)}", c))))
+            .Concat(mpp.StatedServices.Citations.Select(c => ($"mpp_stated_services {mpp.Id}", c)))
+            .Concat(mpp.Observations.Zip(RecordIds.Observations(mpp)).Select(p => ($"observation_id {p.Second}", p.First.Citation)))
+            .Concat(mpp.Hours.Citations.Select(c => ("hours_note", c)))
+            .Concat(mpp.Notes.SelectMany(n => n.Citations.Select(c => ($"note_id {RecordIds.Note(mpp, n)}", c))));
 }
 
 /// <param name="Publisher">The publisher as the article names itself (SERAMBINEWS.COM); null when it names none.</param>
@@ -88,5 +92,5 @@ public sealed record SourceDetail(
     IReadOnlyList<CitedSentence> Citations,
     ResourceLinks Links);
 
-/// <param name="Supports">The part of the MPP record the sentence supports.</param>
+/// <param name="Supports">Where the sentence lands in the dataset, as the CSV headers spell it: the <c>mpps.csv</c> columns it supports (<c>name, venue</c>), or the id column and value of its row in another table (<c>counter_id kota-pekalongan/e-ktp</c>).</param>
 public sealed record CitedSentence(string MppId, string Supports, string Quote);
