@@ -8,6 +8,7 @@ try
         ["seed", .. var rest] => await SeedCommand.RunAsync(rest),
         ["dataset", "publish", .. var rest] => await DatasetCommand.PublishAsync(rest),
         ["dataset", "write", var folder, .. var rest] => DatasetCommand.Write(folder, rest),
+        ["import", var file, .. var rest] => await ImportCommand.RunAsync(file, rest),
         _ => Usage(),
     };
 }
@@ -29,6 +30,12 @@ static int Usage()
               (which the change feed records)
           mppdir dataset publish [--Storage:ConnectionString=... | --Storage:accountName=...]
               publish a dataset version of the stored directory if its data changed
+          mppdir import FILE [--dry-run] [--source ID --quote TEXT] [--Storage:...]
+              bring back a published mpps.csv edited in a spreadsheet: name, address, venue,
+              floors and regency_code may change (the rules of PATCH /api/v1/mpps/{id}). Prints
+              each row that changes; any problem is one line naming its row and column, exit 2,
+              nothing written. Without --dry-run each MPP is written whole or not at all with the
+              citation --source/--quote, and recorded in the change feed
           mppdir dataset write DIR [--seed-folder DIR] [--version 1.0.0] [--created 2025-01-01T00:00:00Z]
               write every file of a dataset version built from data/seed into DIR, printing progress
         """);

@@ -74,10 +74,9 @@ internal static class SeedCommand
             return false;
         }
 
-        var user = Environment.UserName;
         await writes.AppendAsync(new ChangeRecord(
             0, DateTimeOffset.UtcNow,
-            new ChangeActor("cli-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(user)))[..12], "Directory.Admin", user),
+            CliActor.Current(),
             "reseed", "directory",
             new Dictionary<string, JsonElement> { ["dataVersion"] = StewardedWrites.Json(storedVersion), ["mpps"] = StewardedWrites.Json(differing) },
             new Dictionary<string, JsonElement> { ["dataVersion"] = StewardedWrites.Json(seedVersion) },

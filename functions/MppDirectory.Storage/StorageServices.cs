@@ -15,6 +15,7 @@ public static class StorageServices
         services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton(sp => DirectoryStore.From(sp.GetRequiredService<StorageClients>()));
         services.AddSingleton(sp => new StewardedWrites(DirectoryTables.From(sp.GetRequiredService<StorageClients>())));
+        services.AddSingleton(sp => new Importing.MppImporter(sp.GetRequiredService<StewardedWrites>(), sp.GetRequiredService<DirectoryStore>()));
         services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<StorageClients>()));
         return services;
     }

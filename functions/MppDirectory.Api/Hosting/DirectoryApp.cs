@@ -109,6 +109,7 @@ public static class DirectoryApp
         data.MapDatasets();
         data.MapMppWrites();
         data.MapChanges();
+        data.MapImports();
 
         all.MapOpenApiDocument();
         all.MapDocs();

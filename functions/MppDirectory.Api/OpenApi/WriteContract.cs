@@ -41,6 +41,17 @@ public static class WriteContract
 
             operation.RequestBody = body;
         }
+
+        if (operation.OperationId == "ImportDataset")
+        {
+            var body = new OpenApiRequestBody { IsRequired = true, Description = "mpps.csv as a dataset version publishes it (UTF-8, header row), edited." };
+            body.Content[ImportsApi.Csv] = new OpenApiMediaType
+            {
+                Schema = new JsonSchema { Type = JsonObjectType.String, MaxLength = ImportsApi.MaxBodyBytes },
+                Example = "mpp_id,name,status,province_code,regency_code,district_code,village_code,address,venue,floors,latitude,longitude,coordinates_source_id,time_zone,hours_known,hours_note,hours_note_en,counters_recorded\r\n...",
+            };
+            operation.RequestBody = body;
+        }
     }
 
     private static JsonSchema MppPatchSchema()
@@ -56,7 +67,7 @@ public static class WriteContract
         var citation = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
         citation.Properties["source"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.IdPattern, MaxLength = QueryParameterSchemas.MaxIdLength, IsRequired = true, Description = "A registered source's id." };
         citation.Properties["quote"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 2000, IsRequired = true, Description = "The sentence of the source that supports the change." };
-        schema.Properties["citations"] = new JsonSchemaProperty { Type = JsonObjectType.Array, MinItems = 1, MaxItems = MppPatchValidator.MaxCitations, Item = citation, IsRequired = true };
+        schema.Properties["citations"] = new JsonSchemaProperty { Type = JsonObjectType.Array, MinItems = 1, MaxItems = Domain.Stewardship.MppPatchValidator.MaxCitations, Item = citation, IsRequired = true };
         return schema;
     }
 }

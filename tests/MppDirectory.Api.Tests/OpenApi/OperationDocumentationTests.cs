@@ -104,10 +104,14 @@ public sealed class OperationDocumentationTests(Datasets.DatasetApiFixture publi
 
             if (path.StartsWith("/api/v1/", StringComparison.Ordinal) && method != "get")
             {
-                // A write: its new tag, and the problems of a write.
-                Assert.True(ok.Headers.ContainsKey("ETag"), where);
+                // A write: the problems of a write; a write of an existing resource also its new tag and If-Match.
                 Assert.Contains(operation.Security, s => s.ContainsKey("steward"));
-                Assert.All(new[] { "401", "403", "412", "422", "428" }, status => Assert.True(operation.ActualResponses.ContainsKey(status), $"{where} {status}"));
+                Assert.All(new[] { "401", "403", "422" }, status => Assert.True(operation.ActualResponses.ContainsKey(status), $"{where} {status}"));
+                if (method is "patch" or "put" or "delete")
+                {
+                    Assert.True(ok.Headers.ContainsKey("ETag"), where);
+                    Assert.All(new[] { "412", "428" }, status => Assert.True(operation.ActualResponses.ContainsKey(status), $"{where} {status}"));
+                }
             }
             else if (path.StartsWith("/api/v1/", StringComparison.Ordinal))
             {
@@ -139,7 +143,7 @@ public sealed class OperationDocumentationTests(Datasets.DatasetApiFixture publi
     [Fact]
     public async Task EveryParameterExampleComesFromTheSeedData()
     {
-        foreach (var (path, _, operation) in Operations())
+        foreach (var (path, _, operation) in Operations().Where(o => o.Method == "get"))
         {
             var parameters = operation.ActualParameters.Where(p => p.Example is not null).ToList();
             var url = parameters.Where(p => p.Kind == OpenApiParameterKind.Path)

@@ -33,6 +33,14 @@ public static partial class ProblemResults
         errors, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Invalid change",
         detail: "Invalid value for " + string.Join(", ", errors.Keys) + ". Nothing was written.");
 
+    /// <summary>An import with problems: each row and column at fault, and nothing written.</summary>
+    public static IResult ImportRejected(IReadOnlyList<MppDirectory.Datasets.Importing.ImportProblem> problems) => Results.ValidationProblem(
+        problems.GroupBy(p => p.Column is null ? $"row {p.Row}" : $"row {p.Row}, {p.Column}")
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+        title: "The file cannot be imported",
+        detail: $"{problems.Select(p => p.Row).Distinct().Count()} row(s) have problems; nothing was written. Rows are numbered as in a spreadsheet (the header is row 1).",
+        statusCode: StatusCodes.Status422UnprocessableEntity);
+
     public static IResult Unauthenticated() => Results.Problem(
         statusCode: StatusCodes.Status401Unauthorized, title: "Authentication required",
         detail: "Writes need a bearer token of a steward (Authorization: Bearer …); this request had none or an invalid one.");

@@ -8,6 +8,7 @@ using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Localization;
+using MppDirectory.Domain.Stewardship;
 using MppDirectory.Storage.Records;
 
 namespace MppDirectory.Api.Http.Stewardship;
@@ -87,7 +88,7 @@ public static partial class MppWritesApi
             return ProblemResults.InvalidParameters(shapeErrors, "Invalid patch");
         }
 
-        var validation = await new MppPatchValidator(snapshot).ValidateAsync(patch, cancellationToken);
+        var validation = await new MppPatchValidator(snapshot.RegionsByCode, snapshot.SourcesById).ValidateAsync(patch, cancellationToken);
         if (!validation.IsValid)
         {
             return ProblemResults.Unprocessable(ProblemResults.ByField(validation.Errors));
@@ -100,14 +101,7 @@ public static partial class MppWritesApi
         }
         if (changed.Count > 0)
         {
-            var before = StewardedWrites.Json(stored.Mpp);
-            var after = StewardedWrites.Json(updated);
-            var change = new ChangeRecord(
-                0, clock.GetUtcNow(), steward.AsActor(), "update", $"mpps/{id}",
-                changed.ToDictionary(f => f, f => FieldOf(before, f)),
-                changed.ToDictionary(f => f, f => FieldOf(after, f)),
-                [.. patch.Citations.Select(c => new Domain.Records.Citation(c.Source, c.Quote, [.. changed]))],
-                context.TraceIdentifier);
+            var change = MppChanges.Update(stored.Mpp, updated, changed, patch.Citations, steward.AsActor(), "update", clock.GetUtcNow(), context.TraceIdentifier);
             if (await writes.ReplaceMppAsync(updated, stored.ETag, change, cancellationToken) is null)
             {
                 return ProblemResults.PreconditionFailed();
@@ -135,13 +129,6 @@ public static partial class MppWritesApi
         context.Response.Headers.ContentLanguage = language.Code();
         return Results.Bytes(bytes, "application/json");
     }
-
-    /// <summary>A field's value in a record's JSON by its path ("regency.code" is the regency code of the stored region codes).</summary>
-    private static JsonElement FieldOf(JsonElement record, string field) => field switch
-    {
-        "regency.code" => record.GetProperty("regionCodes").GetProperty("regency"),
-        _ => record.GetProperty(field),
-    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A change of {Mpp} is committed, but its data version is not published yet; the next write or seed publishes it")]
     private static partial void LogNotPublished(ILogger logger, Exception exception, string mpp);

@@ -8,6 +8,8 @@ public static class StewardAuthentication
 {
     public const string WritePolicy = "steward-write";
 
+    public const string AdminPolicy = "directory-admin";
+
     /// <summary>
     /// Bearer tokens for writes (reads stay anonymous): from Entra ID when an authority is configured,
     /// else signed with the development key. Missing or bad tokens get a 401 problem with
@@ -47,14 +49,21 @@ public static class StewardAuthentication
                     await Problems.ProblemResults.Unauthenticated()
                         .ExecuteAsync(context.HttpContext);
                 },
-                OnForbidden = context => Problems.ProblemResults.MissingRole(StewardRoles.Write)
+                OnForbidden = context => Problems.ProblemResults.MissingRole(RoleNeeded(context.HttpContext))
                     .ExecuteAsync(context.HttpContext),
             };
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(WritePolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StewardRoles.Write, StewardRoles.Admin));
+            .AddPolicy(WritePolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StewardRoles.Write, StewardRoles.Admin))
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StewardRoles.Admin));
         return services;
     }
+
+    /// <summary>The role the refused endpoint asks for, for the 403 problem to name.</summary>
+    private static string RoleNeeded(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any(a => a.Policy == AdminPolicy) == true
+            ? StewardRoles.Admin
+            : StewardRoles.Write;
 
     // Without a configured issuer no token can be valid: a key nobody knows.
     private static byte[] RandomKey() => System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);

@@ -21,5 +21,6 @@ public static class QueryValidators
         .AddSingleton<IValidator<RegionListQuery>, RegionListQueryValidator>()
         .AddSingleton<IValidator<NoteListQuery>, NoteListQueryValidator>()
         .AddSingleton<IValidator<SearchQuery>, SearchQueryValidator>()
-        .AddSingleton<IValidator<LanguageQuery>, LanguageQueryValidator>();
+        .AddSingleton<IValidator<LanguageQuery>, LanguageQueryValidator>()
+        .AddSingleton<IValidator<Stewardship.ImportQuery>, Stewardship.ImportQueryValidator>();
 }

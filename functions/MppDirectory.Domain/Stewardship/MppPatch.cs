@@ -1,10 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
-using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 
-namespace MppDirectory.Api.Http.Stewardship;
+namespace MppDirectory.Domain.Stewardship;
 
 /// <summary>
 /// A JSON merge patch (RFC 7396) of an MPP's own fields, in the names of its detail: <c>name</c>,
@@ -179,19 +178,22 @@ public sealed class MppPatch
 /// <summary>A citation as a write carries it: a registered source and the sentence quoted from it.</summary>
 public sealed record CitationInput(string Source, string Quote);
 
-/// <summary>The rules of an MPP patch's values, against the directory it would change.</summary>
+/// <summary>
+/// The rules of an MPP patch's values, against the directory it would change: the same for the API's
+/// PATCH and for imports (API and CLI).
+/// </summary>
 public sealed class MppPatchValidator : AbstractValidator<MppPatch>
 {
     public const int MaxCitations = 20;
 
-    public MppPatchValidator(DirectorySnapshot directory)
+    public MppPatchValidator(IReadOnlyDictionary<string, Region> regionsByCode, IReadOnlyDictionary<string, Source> sourcesById)
     {
         RuleFor(p => p.Name).NotEmpty().MaximumLength(200).When(p => p.HasName).OverridePropertyName("name");
         RuleFor(p => p.Address).MaximumLength(500).When(p => p.HasAddress).OverridePropertyName("address");
         RuleFor(p => p.Venue).MaximumLength(200).When(p => p.HasVenue).OverridePropertyName("venue");
         RuleFor(p => p.Floors).InclusiveBetween(1, 200).When(p => p.HasFloors && p.Floors is not null).OverridePropertyName("floors");
         RuleFor(p => p.RegencyCode)
-            .Must(code => code is not null && directory.RegionsByCode.TryGetValue(code, out var region) && region.Level == RegionLevel.Regency)
+            .Must(code => code is not null && regionsByCode.TryGetValue(code, out var region) && region.Level == RegionLevel.Regency)
             .When(p => p.HasRegency)
             .WithMessage(p => $"'{p.RegencyCode}' is not the Kemendagri code of a regency or city (for example 33.75).")
             .OverridePropertyName("regency.code");
@@ -201,7 +203,7 @@ public sealed class MppPatchValidator : AbstractValidator<MppPatch>
         RuleForEach(p => p.Citations).ChildRules(citation =>
         {
             citation.RuleFor(c => c.Source)
-                .Must(id => id is not null && directory.SourcesById.ContainsKey(id))
+                .Must(id => id is not null && sourcesById.ContainsKey(id))
                 .WithMessage(c => $"No registered source has the id '{c.Source}'.")
                 .OverridePropertyName("source");
             citation.RuleFor(c => c.Quote).NotEmpty().MaximumLength(2000).OverridePropertyName("quote");

@@ -1,0 +1,157 @@
+using System.ComponentModel;
+using System.Text;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using MppDirectory.Api.Http.Problems;
+using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.ReadModel;
+using MppDirectory.Datasets.Importing;
+using MppDirectory.Domain.Stewardship;
+using MppDirectory.Storage.Importing;
+
+namespace MppDirectory.Api.Http.Stewardship;
+
+/// <summary>
+/// <c>POST /api/v1/imports</c>: a published <c>mpps.csv</c>, edited in a spreadsheet, brought back.
+/// A dry run (the default) reports what would change and writes nothing; a real one applies each MPP
+/// whole or not at all, audited like any write. Any problem in the file and nothing is written.
+/// </summary>
+public static partial class ImportsApi
+{
+    public const string Csv = "text/csv";
+
+    // The national mpps.csv (514 MPPs) is about 100 KB.
+    public const int MaxBodyBytes = 2 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapImports(this RouteGroupBuilder routes)
+    {
+        routes.MapPost("/api/v1/imports", ImportAsync)
+            .WithName("ImportDataset")
+            .WithTags("Stewardship")
+            .WithSummary("Import an edited mpps.csv (dry run by default)")
+            .WithDescription("The body is `mpps.csv` exactly as a dataset version publishes it (text/csv), edited: name, address, venue, floors and "
+                + "regency_code may change, checked by the same rules as PATCH /api/v1/mpps/{id}; derived columns must stay as published. "
+                + "The answer reports each row as unchanged or updated (with the fields), or a 422 problem naming each row and column at fault, "
+                + "in which case nothing is written. `dry_run=false` applies it, each MPP in one transaction, with the citation given by "
+                + "`source` and `quote`, and appends one change per MPP to /api/v1/changes. Needs a token with the role Directory.Admin.")
+            .Accepts<string>(Csv)
+            .ValidateQuery()
+            .RequireAuthorization(StewardAuthentication.AdminPolicy)
+            .Produces<ImportReport>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        return routes;
+    }
+
+    public static async Task<IResult> ImportAsync(
+        [AsParameters] ImportQuery query, HttpContext context, DirectoryReadModel directory, MppImporter importer, TimeProvider clock, ILogger<ImportQuery> logger)
+    {
+        var cancellationToken = context.RequestAborted;
+        if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), Csv, StringComparison.OrdinalIgnoreCase))
+        {
+            return ProblemResults.UnsupportedMediaType(Csv);
+        }
+
+        if (await ReadTextAsync(context.Request, cancellationToken) is not { } csv)
+        {
+            return ProblemResults.TooLarge(MaxBodyBytes);
+        }
+
+        var dryRun = query.DryRun != "false";
+        var citations = query.Source is null ? [] : new[] { new CitationInput(query.Source, query.Quote ?? "") };
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var plan = MppsCsvImport.Plan(csv, snapshot.Data, citations, requireCitations: !dryRun);
+        if (!plan.CanApply)
+        {
+            return ProblemResults.ImportRejected(plan.Problems);
+        }
+
+        if (dryRun || plan.Edits.Count == 0)
+        {
+            return Results.Ok(ImportReport.Of(plan, dryRun, applied: null));
+        }
+
+        var steward = Steward.Of(context.User);
+        var result = await importer.ApplyAsync(plan, snapshot.RegionsByCode, steward.AsActor(), clock.GetUtcNow(), context.TraceIdentifier, cancellationToken);
+        try
+        {
+            await directory.RefreshAsync(cancellationToken);
+        }
+        catch (Exception ex) when (Storage.StorageFailure.Is(ex) || ex is IOException)
+        {
+            LogNotRefreshed(logger, ex);
+        }
+
+        return Results.Ok(ImportReport.Of(plan, dryRun, result));
+    }
+
+    /// <summary>The body as UTF-8 text, or null when it is over <see cref="MaxBodyBytes"/>.</summary>
+    private static async Task<string?> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An import is committed, but this instance has not loaded it yet; it will at its next version check")]
+    private static partial void LogNotRefreshed(ILogger logger, Exception exception);
+}
+
+/// <summary>The query of an import: whether to write, and the citation a real import's changes carry.</summary>
+public sealed record ImportQuery(
+    [property: FromQuery(Name = "dry_run"), Example("true"), Description("true (the default): report only, write nothing. false: apply.")] string? DryRun,
+    [property: FromQuery(Name = "source"), Example("tribunchannel-2024-09-20"), Description("For a real import: the registered source that supports the changes.")] string? Source,
+    [property: FromQuery(Name = "quote"), Example("Gedung MPP ... memiliki bangunan 2 lantai"), Description("For a real import: the sentence of that source.")] string? Quote);
+
+public sealed class ImportQueryValidator : AbstractValidator<ImportQuery>
+{
+    public ImportQueryValidator()
+    {
+        RuleFor(q => q.DryRun).Boolean().OverridePropertyName("dry_run");
+        RuleFor(q => q.Quote).NotEmpty().When(q => q.Source is not null).WithMessage("is required with source").OverridePropertyName("quote");
+        RuleFor(q => q.Source).NotEmpty().When(q => q.Quote is not null).WithMessage("is required with quote").OverridePropertyName("source");
+    }
+}
+
+/// <summary>What an import did, or would do in a dry run.</summary>
+/// <param name="Rows">Data rows read.</param>
+/// <param name="Created">MPPs created: always 0, as an import changes MPPs the directory holds.</param>
+/// <param name="Updated">Rows that change an MPP, with the fields (and, once applied, the change's id in the feed).</param>
+/// <param name="Unchanged">Ids of the MPPs whose rows are as published.</param>
+/// <param name="Errors">Rows not imported because another write changed the MPP meanwhile (a real import only).</param>
+public sealed record ImportReport(
+    bool DryRun, string File, int Rows, int Created, IReadOnlyList<ImportedRow> Updated, IReadOnlyList<string> Unchanged, IReadOnlyList<ImportProblem> Errors)
+{
+    public static ImportReport Of(ImportPlan plan, bool dryRun, ImportResult? applied) => new(
+        dryRun,
+        plan.File,
+        plan.Rows,
+        0,
+        applied is null
+            ? [.. plan.Edits.Select(e => new ImportedRow(e.Row, e.MppId, e.Fields, null))]
+            : [.. applied.Applied.Select(a => new ImportedRow(a.Row, a.MppId, a.Fields, a.ChangeId))],
+        plan.Unchanged,
+        applied?.Conflicts ?? []);
+}
+
+/// <param name="ChangeId">The change's id in /api/v1/changes; null in a dry run.</param>
+public sealed record ImportedRow(int Row, string MppId, IReadOnlyList<string> Fields, long? ChangeId);

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MppDirectory.Datasets.Importing;
+using MppDirectory.Domain.Stewardship;
+using MppDirectory.Storage;
+using MppDirectory.Storage.Importing;
+using MppDirectory.Storage.Records;
+
+namespace MppDirectory.Cli;
+
+/// <summary>
+/// <c>mppdir import FILE [--dry-run] [--source ID --quote TEXT]</c>: the same import as
+/// <c>POST /api/v1/imports</c>, planned by the same rules and applied by the same code.
+/// </summary>
+internal static class ImportCommand
+{
+    public static async Task<int> RunAsync(string file, string[] args)
+    {
+        var dryRun = args.Contains("--dry-run");
+        var source = Option(args, "--source");
+        var quote = Option(args, "--quote");
+        var csv = await File.ReadAllTextAsync(file);
+
+        var builder = Host.CreateApplicationBuilder(args.Where(a => a.StartsWith("--Storage", StringComparison.Ordinal)).ToArray());
+        builder.Services.AddDirectoryStorage(builder.Configuration);
+        using var host = builder.Build();
+        var data = await host.Services.GetRequiredService<DirectoryStore>().LoadAsync();
+
+        var citations = source is null ? [] : new[] { new CitationInput(source, quote ?? "") };
+        var plan = MppsCsvImport.Plan(csv, data, citations, requireCitations: !dryRun);
+        if (!plan.CanApply)
+        {
+            // One line per problem, named as a spreadsheet shows it; nothing is written.
+            foreach (var problem in plan.Problems)
+            {
+                Console.Error.WriteLine($"mppdir: {file} row {problem.Row}{(problem.Column is null ? "" : ", " + problem.Column)}: {problem.Message}");
+            }
+
+            return 2;
+        }
+
+        foreach (var edit in plan.Edits)
+        {
+            Console.WriteLine($"row {edit.Row}: {edit.MppId} {(dryRun ? "would change" : "changes")} {string.Join(", ", edit.Fields)}");
+        }
+
+        Console.WriteLine($"{plan.Rows} rows: {plan.Edits.Count} updated, {plan.Unchanged.Count} unchanged, 0 created");
+        if (dryRun || plan.Edits.Count == 0)
+        {
+            Console.WriteLine(dryRun ? "dry run: nothing written" : "nothing to write");
+            return 0;
+        }
+
+        var regions = data.Regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var result = await host.Services.GetRequiredService<MppImporter>()
+            .ApplyAsync(plan, regions, CliActor.Current(), DateTimeOffset.UtcNow, "mppdir import " + Path.GetFileName(file));
+        foreach (var applied in result.Applied)
+        {
+            Console.WriteLine($"row {applied.Row}: {applied.MppId} imported as change {applied.ChangeId}");
+        }
+
+        foreach (var conflict in result.Conflicts)
+        {
+            Console.Error.WriteLine($"mppdir: {file} row {conflict.Row}: {conflict.Message}");
+        }
+
+        return result.Conflicts.Count == 0 ? 0 : 2;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using MppDirectory.Domain.Records;
+using MppDirectory.Domain.Stewardship;
+
+namespace MppDirectory.Storage.Records;
+
+/// <summary>The audit record of a change to an MPP's own fields, the same for a PATCH and an import.</summary>
+public static class MppChanges
+{
+    /// <param name="changed">The fields the write changed, in the patch's names (<c>regency.code</c>).</param>
+    public static ChangeRecord Update(
+        Mpp before, Mpp after, IReadOnlyList<string> changed, IReadOnlyList<CitationInput> citations,
+        ChangeActor actor, string operation, DateTimeOffset at, string requestId)
+    {
+        var beforeJson = StewardedWrites.Json(before);
+        var afterJson = StewardedWrites.Json(after);
+        return new ChangeRecord(
+            0, at, actor, operation, $"mpps/{after.Id}",
+            changed.ToDictionary(f => f, f => FieldOf(beforeJson, f)),
+            changed.ToDictionary(f => f, f => FieldOf(afterJson, f)),
+            [.. citations.Select(c => new Citation(c.Source, c.Quote, [.. changed]))],
+            requestId);
+    }
+
+    /// <summary>A field's value in a record's JSON by its path ("regency.code" is the regency code of the stored region codes).</summary>
+    private static JsonElement FieldOf(JsonElement record, string field) => field switch
+    {
+        "regency.code" => record.GetProperty("regionCodes").GetProperty("regency"),
+        _ => record.GetProperty(field),
+    };
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Tests.Http;
+
+namespace MppDirectory.Api.Tests.Stewardship;
+
+/// <summary>A published mpps.csv (a directory of its own with one dataset version) edited in a spreadsheet and brought back through POST /api/v1/imports.</summary>
+public sealed class ImportTests(Datasets.DatasetApiFixture published) : IClassFixture<Datasets.DatasetApiFixture>
+{
+    private readonly ApiFixture api = published.Api;
+
+    private static readonly string Admin = ImportRequests.Admin;
+
+    [Fact]
+    public async Task ReimportingTheLatestMppsCsvUnchangedReportsEveryRowUnchangedAndWritesNothing()
+    {
+        var csv = await ImportRequests.LatestMppsCsvAsync(api);
+        var before = await ImportRequests.StateAsync(api);
+
+        var response = await api.Client.SendAsync(ImportRequests.Import(csv, Admin, "?dry_run=true"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(report.GetProperty("dryRun").GetBoolean());
+        Assert.Equal(4, report.GetProperty("rows").GetInt32());
+        Assert.Equal(4, report.GetProperty("unchanged").GetArrayLength());
+        Assert.Equal(0, report.GetProperty("updated").GetArrayLength());
+        Assert.Equal(0, report.GetProperty("created").GetInt32());
+        Assert.Equal(0, report.GetProperty("errors").GetArrayLength());
+        Assert.Equal(before, await ImportRequests.StateAsync(api));
+    }
+
+    [Fact]
+    public async Task AGarbageCsvIsAProblemListingItsRowsAndWritesNothing()
+    {
+        var csv = await ImportRequests.LatestMppsCsvAsync(api);
+        var lines = csv.Split("\r\n");
+        lines[2] = lines[2].Replace("Asia/", "Europe/", StringComparison.Ordinal); // a derived column
+        lines[3] = "kota-nowhere" + lines[3][lines[3].IndexOf(',', StringComparison.Ordinal)..];
+        var garbage = string.Join("\r\n", lines) + "just,three,cells\r\n";
+        var before = await ImportRequests.StateAsync(api);
+
+        foreach (var dryRun in new[] { "true", "false" })
+        {
+            var problem = await ProblemAssert.IsProblemAsync(
+                await api.Client.SendAsync(ImportRequests.Import(garbage, Admin, $"?dry_run={dryRun}&source=tribunchannel-2024-09-20&quote=x")), HttpStatusCode.UnprocessableEntity);
+            var errors = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
+            Assert.Contains("row 3, time_zone", errors);
+            Assert.Contains("row 4, mpp_id", errors);
+            Assert.Contains("row 6", errors);
+        }
+
+        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import("not,a,dataset\r\n1,2,3\r\n", Admin)), HttpStatusCode.UnprocessableEntity);
+        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import("mpp_id,\"name\r\n", Admin)), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(before, await ImportRequests.StateAsync(api));
+    }
+
+    [Fact]
+    public async Task OnlyAdminsImportAndOnlyCsv()
+    {
+        var csv = await ImportRequests.LatestMppsCsvAsync(api);
+        var writer = StewardTokens.For("steward", [StewardRoles.Write]);
+
+        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import(csv, token: null)), HttpStatusCode.Unauthorized);
+        var forbidden = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import(csv, writer)), HttpStatusCode.Forbidden);
+        Assert.Contains(StewardRoles.Admin, forbidden.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var json = ImportRequests.Import(csv, Admin);
+        json.Content = new StringContent("[]", Encoding.UTF8, "application/json");
+        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(json), HttpStatusCode.UnsupportedMediaType);
+        var badFlag = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import(csv, Admin, "?dry_run=maybe")), HttpStatusCode.BadRequest);
+        Assert.True(badFlag.GetProperty("errors").TryGetProperty("dry_run", out _));
+    }
+
+    [Fact]
+    public async Task TheCliDryRunOfTheLatestMppsCsvFindsEveryRowUnchanged()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("import").FullName, "mpps.csv");
+        await File.WriteAllTextAsync(file, await ImportRequests.LatestMppsCsvAsync(api));
+        var before = await ImportRequests.StateAsync(api);
+
+        var result = await ImportRequests.CliAsync(api, file, "--dry-run");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("4 rows: 0 updated, 4 unchanged, 0 created", result.Output, StringComparison.Ordinal);
+        Assert.Equal(before, await ImportRequests.StateAsync(api));
+    }
+
+    [Fact]
+    public async Task TheCliNamesEachBadRowAndColumnOnOneLineAndExits2()
+    {
+        var lines = (await ImportRequests.LatestMppsCsvAsync(api)).Split("\r\n");
+        lines[2] = lines[2].Replace("Asia/", "Europe/", StringComparison.Ordinal);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("import").FullName, "mpps.csv");
+        await File.WriteAllTextAsync(file, string.Join("\r\n", lines));
+
+        var result = await ImportRequests.CliAsync(api, file, "--dry-run");
+        var missing = await ImportRequests.CliAsync(api, "/nonexistent/mpps.csv", "--dry-run");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("row 3, time_zone", result.Output, StringComparison.Ordinal);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("/nonexistent/mpps.csv", missing.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output + missing.Output, StringComparison.Ordinal);
+    }
+}
