@@ -66,6 +66,7 @@ public class ApiFixture : IAsyncLifetime
                 ["Storage:TablePrefix"] = names.TablePrefix,
                 ["Storage:DatasetContainer"] = names.DatasetContainer,
                 ["Directory:VersionCheckInterval"] = "00:00:00.100",
+                ["Directory:DatasetPublishDelay"] = "00:00:00.200",
                 ["PublicBaseUrl"] = PublicBaseUrl,
                 ["RateLimiting:PermitsPerMinute"] = "100000", // on, so its headers show, but never reached by a test
                 ["Authentication:DevelopmentKey"] = Stewardship.StewardTokens.Key,

@@ -66,6 +66,8 @@ public static class DirectoryApp
         services.AddSingleton<MppDirectory.Api.Http.Caching.ClockBoundAnswers>();
         services.AddSingleton<MppDirectory.Api.Http.Caching.AnswerCache>();
         services.AddHostedService<ReadModelRefresher>();
+        services.AddSingleton<Publishing.DatasetAutoPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Publishing.DatasetAutoPublisher>());
         return services;
     }
 

@@ -17,6 +17,9 @@ public sealed class DirectoryOptions
     /// <summary>How long a read may wait for the very first load; after it, a 503 problem with Retry-After.</summary>
     public TimeSpan FirstLoadWait { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long after the last steward's write a dataset version is published (a burst of writes makes one version).</summary>
+    public TimeSpan DatasetPublishDelay { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>A version check in flight for longer than this makes health say degraded (storage is slow or hung).</summary>
     public TimeSpan SlowCheck { get; set; } = TimeSpan.FromSeconds(1);
 }

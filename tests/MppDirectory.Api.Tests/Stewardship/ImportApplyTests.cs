@@ -41,5 +41,18 @@ public sealed class ImportApplyTests(Datasets.DatasetApiFixture published) : ICl
         // The same file again changes nothing more.
         var again = JsonDocument.Parse(await (await api.Client.SendAsync(ImportRequests.Import(edited, Admin, "?dry_run=false&source=serambinews-2024-08-03&quote=x"))).Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(0, again.GetProperty("updated").GetArrayLength());
+
+        // A dataset version follows by itself, and says what changed.
+        var versions = await Eventually.WaitForAsync(
+            () => api.Client.GetJsonAsync("/api/v1/datasets"),
+            list => list.GetProperty("items").GetArrayLength() == 2,
+            TimeSpan.FromSeconds(20),
+            "a dataset version after the import");
+        var newest = versions.GetProperty("items")[0];
+        Assert.Equal(published.FirstVersion, newest.GetProperty("changes").GetProperty("previousVersion").GetString());
+        var mpps = newest.GetProperty("changes").GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("table").GetString() == "mpps");
+        Assert.Equal(1, mpps.GetProperty("rowsChanged").GetInt32());
+        var republished = await api.Client.GetStringAsync($"/api/v1/datasets/{newest.GetProperty("version").GetString()}/mpps.csv");
+        Assert.Equal(edited.TrimEnd('\r', '\n'), republished.TrimEnd('\r', '\n'));
     }
 }

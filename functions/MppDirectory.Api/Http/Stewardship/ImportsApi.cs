@@ -47,7 +47,8 @@ public static partial class ImportsApi
     }
 
     public static async Task<IResult> ImportAsync(
-        [AsParameters] ImportQuery query, HttpContext context, DirectoryReadModel directory, MppImporter importer, TimeProvider clock, ILogger<ImportQuery> logger)
+        [AsParameters] ImportQuery query, HttpContext context, DirectoryReadModel directory, MppImporter importer, TimeProvider clock,
+        Publishing.DatasetAutoPublisher datasets, ILogger<ImportQuery> logger)
     {
         var cancellationToken = context.RequestAborted;
         if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), Csv, StringComparison.OrdinalIgnoreCase))
@@ -76,6 +77,11 @@ public static partial class ImportsApi
 
         var steward = Steward.Of(context.User);
         var result = await importer.ApplyAsync(plan, snapshot.RegionsByCode, steward.AsActor(), clock.GetUtcNow(), context.TraceIdentifier, cancellationToken);
+        if (result.Applied.Count > 0)
+        {
+            datasets.WriteCommitted();
+        }
+
         try
         {
             await directory.RefreshAsync(cancellationToken);

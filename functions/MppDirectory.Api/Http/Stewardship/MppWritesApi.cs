@@ -46,7 +46,7 @@ public static partial class MppWritesApi
 
     public static async Task<IResult> PatchMpp(
         [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, HttpContext context, DirectoryReadModel directory, StewardedWrites writes, DirectoryStore store,
-        IOptions<JsonOptions> json, TimeProvider clock, ILogger<MppPatch> logger)
+        IOptions<JsonOptions> json, TimeProvider clock, Publishing.DatasetAutoPublisher datasets, ILogger<MppPatch> logger)
     {
         var cancellationToken = context.RequestAborted;
         if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), MergePatch, StringComparison.OrdinalIgnoreCase))
@@ -106,6 +106,8 @@ public static partial class MppWritesApi
             {
                 return ProblemResults.PreconditionFailed();
             }
+
+            datasets.WriteCommitted();
 
             // Readers on this instance see the change at once; other instances at their next version check.
             // The change is committed: a failure to publish it is logged, not answered as a failed write.
