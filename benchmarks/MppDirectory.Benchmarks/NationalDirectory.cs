@@ -24,7 +24,7 @@ internal static class NationalDirectory
         return seed with
         {
             Mpps = mpps,
-            Sources = [new Source("sintetis", "none", null, new ReportedDate(null, DatePrecision.Unknown, DateBasis.Stated, "none"), "Synthetic data for the benchmark; no MPP here is real.", null)],
+            Sources = [new Source("sintetis", "none", null, new ReportedDate(null, DatePrecision.Unknown, DateBasis.Stated, "none"), new("Data sintetis untuk benchmark; tidak ada MPP di sini yang nyata.", "Synthetic data for the benchmark; no MPP here is real."), null)],
         };
     }
 

@@ -71,9 +71,8 @@ public static class MppPage
     private static Html Notes(PageContext page, Mpp mpp) => mpp.Notes.Count == 0 ? Html.Empty : Html.Of($"""
         <section aria-labelledby="notes">
         <h2 id="notes">{page.Say(PageTexts.DataNotes)}</h2>
-        {(page.Language == Language.English ? Html.Empty : Html.Of($"<p class=\"mpp-muted\">{page.Say(PageTexts.NotesWrittenInEnglish)}</p>"))}
         <dl class="notes">{mpp.Notes.Select(n => Html.Of($"""
-            <dt>{page.Say(Labels.NoteKind(n.Kind))}</dt><dd lang="en">{n.Text}</dd>
+            <dt>{page.Say(Labels.NoteKind(n.Kind))}</dt><dd>{page.Say(n.Text)}</dd>
             """))}</dl>
         </section>
         """);

@@ -26,6 +26,18 @@ public sealed partial class DatasetAutoPublisher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await PublishAfterWritesAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down; a version not yet published follows the next write (or `mppdir dataset publish`).
+        }
+    }
+
+    private async Task PublishAfterWritesAsync(CancellationToken stoppingToken)
+    {
         var publisher = new DatasetPublisher(datasets, clock);
         while (await _writes.Reader.WaitToReadAsync(stoppingToken))
         {

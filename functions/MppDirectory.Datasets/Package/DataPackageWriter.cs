@@ -53,7 +53,7 @@ public static class DataPackageWriter
     }
 
     private static JsonObject ArticleSource(Source source) => SourceNode(new(
-        $"{source.Publisher ?? "Unknown publisher"}, {source.Dateline.Text}: {source.About.TrimEnd('.')} (source_id {source.Id})", null));
+        $"{source.Publisher ?? "Unknown publisher"}, {source.Dateline.Text}: {source.About.En.TrimEnd('.')} (source_id {source.Id})", null));
 
     private static JsonObject TableResource(DataTable table, DatasetFile csv)
     {

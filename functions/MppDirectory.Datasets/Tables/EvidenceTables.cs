@@ -50,7 +50,8 @@ public static class EvidenceTables
             Column.Text<NoteRow>("mpp_id", "The MPP (mpps.mpp_id).", r => r.Mpp.Id, required: true),
             Column.Text<NoteRow>("note_slug", "The note's id within its MPP.", r => r.Note.Id, required: true),
             Column.Text<NoteRow>("kind", "The kind of issue: plan-changed, count-changed, vague-date, spelling ...", r => r.Note.Kind, required: true),
-            Column.Text<NoteRow>("text", "The note.", r => r.Note.Text, required: true),
+            Column.Text<NoteRow>("text", "The note, in Indonesian.", r => r.Note.Text.Id, required: true),
+            Column.Text<NoteRow>("text_en", "The note in English.", r => r.Note.Text.En, required: true),
         ],
         ["note_id"],
         [new("mpp_id", "mpps", "mpp_id")])

@@ -30,10 +30,10 @@ public sealed class GeneratedClientTests(Datasets.DatasetApiFixture fixture) : I
         Assert.NotEmpty((await client.SearchDirectoryAsync("paspor", 5)).Agencies);
         Assert.Equal(4, (await client.GetStatisticsAsync()).Statistics.National.Mpps);
         Assert.NotEmpty((await client.ListRegionsAsync(1, 20, null, null, null)).Items);
-        var sources = await client.ListSourcesAsync(1, 20);
+        var sources = await client.ListSourcesAsync(1, 20, null);
         Assert.NotEmpty(sources.Items);
-        Assert.Equal(sources.Items.First().Id, (await client.GetSourceAsync(sources.Items.First().Id)).Id);
-        Assert.NotNull(await client.ListNotesAsync(1, 20, null, null));
+        Assert.Equal(sources.Items.First().Id, (await client.GetSourceAsync(sources.Items.First().Id, null)).Id);
+        Assert.NotNull(await client.ListNotesAsync(1, 20, null, null, null));
         Assert.NotNull(await client.GetHolidaysAsync(null));
 
         var versions = await client.ListDatasetVersionsAsync(1, 20);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 using MppDirectory.Api.Tests.Http;
 using MppDirectory.Testing;
@@ -49,6 +50,20 @@ public sealed class LocalizedApiTests(ApiFixture api) : IClassFixture<ApiFixture
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("lang", out _));
         Assert.Empty(response.Content.Headers.ContentLanguage);
+    }
+
+    [Fact]
+    public async Task NotesAndSourceDescriptionsAreWrittenInBothLanguages()
+    {
+        var indonesian = await api.Client.GetJsonAsync("/api/v1/notes?mpp=kota-pangkalpinang&kind=spelling");
+        var english = await api.Client.GetJsonAsync("/api/v1/notes?mpp=kota-pangkalpinang&kind=spelling&lang=en");
+        var source = await api.Client.GetJsonAsync("/api/v1/sources/suarabaru-2023-08-18");
+        var mpp = await api.Client.GetJsonAsync("/api/v1/mpps/kota-pangkalpinang?lang=en");
+
+        Assert.StartsWith("Sumber menulis", indonesian.GetProperty("items")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("The source writes", english.GetProperty("items")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Pembangunan tahap II MPP Kota Pekalongan.", source.GetProperty("about").GetString());
+        Assert.All(mpp.GetProperty("notes").EnumerateArray(), n => Assert.Equal(JsonValueKind.String, n.GetProperty("text").ValueKind));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public static class MppMapping
         mpp.StatedServices,
         new ServiceCounts(mpp.Observations, DerivedCounts.Of(mpp, snapshot.AgencyKindsById)),
         ScheduleViews.For(snapshot, mpp, null, now, language),
-        mpp.Notes,
+        [.. mpp.Notes.Select(n => new MppNote(n.Id, n.Kind, n.Text.In(language), n.Citations))],
         mpp.Citations,
         new MppLinks(SelfLink(mpp.Id), SelfLink(mpp.Id) + "/counters", SelfLink(mpp.Id) + "/schedule"));
 

@@ -60,7 +60,7 @@ public sealed record MppDetail(
     StatedServices StatedServices,
     ServiceCounts Counts,
     ScheduleView Hours,
-    IReadOnlyList<DataNote> Notes,
+    IReadOnlyList<MppNote> Notes,
     IReadOnlyList<Citation> Citations,
     MppLinks Links);
 
@@ -74,3 +74,6 @@ public sealed record CounterView(
     IReadOnlyList<string> Services,
     ScheduleView Hours,
     IReadOnlyList<Citation> Citations);
+
+/// <summary>A data-quality note of the MPP, its text in the language asked for.</summary>
+public sealed record MppNote(string Id, string Kind, string Text, IReadOnlyList<Citation> Citations);

@@ -7,6 +7,8 @@ using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 
+using MppDirectory.Api.Http.Localization;
+
 namespace MppDirectory.Api.Http.Notes;
 
 /// <summary>Data-quality notes across the directory: <c>/api/v1/notes</c>.</summary>
@@ -22,17 +24,19 @@ public static class NotesApi
                 "Where sources disagree or are vague, the record keeps a note instead of choosing silently: a launch date without " +
                 "a year, an announced count of agencies that differs from the agencies named, a plan that changed, a place name spelled " +
                 "differently from the Kemendagri list. Each note cites its sentences.")
-            .ValidateQuery();
+            .ValidateQuery()
+            .Localized();
         return routes;
     }
 
     public static async Task<Ok<PagedList<NoteView>>> ListNotes(
-        [AsParameters] PageQuery paging, [AsParameters] NoteListQuery query, DirectoryReadModel directory, HttpContext context)
+        [AsParameters] PageQuery paging, [AsParameters] NoteListQuery query, [AsParameters] LanguageQuery language, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
+        var lang = RequestLanguage.Of(context.Request);
         var items = snapshot.Data.Mpps
             .Where(m => query.Mpp is null || m.Id == query.Mpp)
-            .SelectMany(m => m.Notes.Select(n => new NoteView(m.Id, n.Id, n.Kind, n.Text, n.Citations)))
+            .SelectMany(m => m.Notes.Select(n => new NoteView(m.Id, n.Id, n.Kind, n.Text.In(lang), n.Citations)))
             .Where(n => query.Kind is null || n.Kind == query.Kind)
             .ToList();
         return TypedResults.Ok(items.ToPage(paging, context));
@@ -53,4 +57,5 @@ public sealed class NoteListQueryValidator : AbstractValidator<NoteListQuery>
 }
 
 /// <summary>A data-quality note with the MPP it belongs to.</summary>
+/// <param name="Text">The note in the language asked for (lang, else Accept-Language, else Indonesian).</param>
 public sealed record NoteView(string MppId, string Id, string Kind, string Text, IReadOnlyList<Citation> Citations);

@@ -9,6 +9,8 @@ using MppDirectory.Datasets.Tables;
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
 
+using MppDirectory.Api.Http.Localization;
+
 namespace MppDirectory.Api.Http.Sources;
 
 /// <summary>The source articles and what the directory takes from each: <c>/api/v1/sources</c>.</summary>
@@ -18,11 +20,11 @@ public static class SourcesApi
     {
         var group = routes.MapGroup("/api/v1/sources").WithTags("Sources");
 
-        group.MapGet("/", ListSources).WithName("ListSources").WithSummary("List the source articles").ValidateQuery()
+        group.MapGet("/", ListSources).WithName("ListSources").WithSummary("List the source articles").ValidateQuery().Localized()
             .WithDescription(
                 "The articles (Indonesian news and government releases) every fact in the directory is taken from, with publisher " +
                 "and the date the text reports. There is no official open dataset of MPPs; these sources are the ground truth.");
-        group.MapGet("/{id}", GetSource).WithName("GetSource").WithSummary("Get one source with every sentence the directory cites from it")
+        group.MapGet("/{id}", GetSource).WithName("GetSource").WithSummary("Get one source with every sentence the directory cites from it").ValidateQuery().Localized()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription("One source article and each sentence the directory quotes from it, verbatim, with the MPP and the part of its record the sentence supports.");
 
@@ -32,17 +34,18 @@ public static class SourcesApi
     public static string SelfLink(string id) => "/api/v1/sources/" + Uri.EscapeDataString(id);
 
     public static async Task<Ok<PagedList<SourceSummary>>> ListSources(
-        [AsParameters] PageQuery paging, DirectoryReadModel directory, HttpContext context)
+        [AsParameters] PageQuery paging, [AsParameters] LanguageQuery language, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
+        var lang = RequestLanguage.Of(context.Request);
         var items = snapshot.Data.Sources
-            .Select(s => new SourceSummary(s.Id, s.Publisher, s.Dateline, s.Headline, s.Url, s.About, s.Notes, s.File, new ResourceLinks(SelfLink(s.Id))))
+            .Select(s => new SourceSummary(s.Id, s.Publisher, s.Dateline, s.Headline, s.Url, s.About.In(lang), s.Notes?.In(lang), s.File, new ResourceLinks(SelfLink(s.Id))))
             .ToList();
         return TypedResults.Ok(items.ToPage(paging, context));
     }
 
     public static async Task<Results<Ok<SourceDetail>, ProblemHttpResult>> GetSource(
-        [Description("The source's id, e.g. suarabaru-2023-08-18."), Example("suarabaru-2023-08-18")] string id, DirectoryReadModel directory, HttpContext context)
+        [Description("The source's id, e.g. suarabaru-2023-08-18."), Example("suarabaru-2023-08-18")] string id, [AsParameters] LanguageQuery language, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.SourcesById.TryGetValue(id, out var source))
@@ -54,7 +57,7 @@ public static class SourcesApi
             .SelectMany(m => CitationsOf(m).Where(c => c.Citation.Source == id).Select(c => new CitedSentence(m.Id, c.Where, c.Citation.Quote)))
             .ToList();
         return TypedResults.Ok(new SourceDetail(
-            source.Id, source.Publisher, source.Dateline, source.Headline, source.Url, source.About, source.Notes, source.File, cited, new ResourceLinks(SelfLink(source.Id))));
+            source.Id, source.Publisher, source.Dateline, source.Headline, source.Url, source.About.In(RequestLanguage.Of(context.Request)), source.Notes?.In(RequestLanguage.Of(context.Request)), source.File, cited, new ResourceLinks(SelfLink(source.Id))));
     }
 
     /// <summary>

@@ -75,7 +75,6 @@ public static class PageTexts
     public static LocalizedText ReportedCounts { get; } = new("Jumlah yang dilaporkan sumber", "Counts the sources report");
     public static LocalizedText RecordedCounts { get; } = new("Tercatat di direktori", "Recorded in the directory");
     public static LocalizedText DataNotes { get; } = new("Catatan kualitas data", "Data-quality notes");
-    public static LocalizedText NotesWrittenInEnglish { get; } = new("Catatan berikut baru tersedia dalam bahasa Inggris.", "The notes below are written in English.");
     public static LocalizedText Quote { get; } = new("Kutipan", "Quote");
     public static LocalizedText InferredDate { get; } = new("disimpulkan", "inferred");
     public static LocalizedText ApiLink { get; } = new("Data ini dalam JSON", "This data as JSON");
