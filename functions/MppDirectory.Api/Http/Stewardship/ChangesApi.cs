@@ -3,6 +3,8 @@ using System.Globalization;
 using MppDirectory.Api.Http.Paging;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Caching;
+using FluentValidation;
+using MppDirectory.Api.Http.Validation;
 using MppDirectory.Storage.Records;
 
 namespace MppDirectory.Api.Http.Stewardship;
@@ -21,7 +23,7 @@ public static class ChangesApi
             .WithDescription("Each change: a monotonic id, time, actor (a stable pseudonymous id and role), operation, entity, the fields before and after, citations and request id. "
                 + "Resume with since={last id read}; next gives the URL of the following page. A Directory.Admin token also sees actors' names.")
             .Produces<ChangePage>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ValidateQuery()
             .WithMetadata(BeyondTheSnapshot.Instance);
         return routes;
     }
@@ -29,23 +31,9 @@ public static class ChangesApi
     public static async Task<IResult> ListChanges(
         [AsParameters] ChangeFeedQuery query, HttpContext context, StewardedWrites writes)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        long since = 0;
-        var take = DefaultPerPage;
-        if (query.Since is not null && (!long.TryParse(query.Since, NumberStyles.None, CultureInfo.InvariantCulture, out since)))
-        {
-            errors["since"] = ["Must be a whole number, 0 or more: the id of the last change read."];
-        }
-
-        if (query.PerPage is not null && (!int.TryParse(query.PerPage, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take is < 1 or > PageQuery.MaxPerPage))
-        {
-            errors["per_page"] = [$"Must be a whole number from 1 to {PageQuery.MaxPerPage}."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.ProblemResults.InvalidParameters(errors, "Invalid query parameters");
-        }
+        // Valid by now (ChangeFeedQueryValidator, through ValidateQuery).
+        var since = query.Since is null ? 0 : long.Parse(query.Since, NumberStyles.None, CultureInfo.InvariantCulture);
+        var take = query.PerPage is null ? DefaultPerPage : int.Parse(query.PerPage, NumberStyles.None, CultureInfo.InvariantCulture);
 
         var admin = context.User.IsInRole(StewardRoles.Admin);
         var changes = await writes.ReadChangesAsync(since, take, context.RequestAborted);
@@ -64,3 +52,15 @@ public sealed record ChangeFeedQuery(
 
 /// <summary>One page of the change feed; <see cref="Next"/> resumes after its last change.</summary>
 public sealed record ChangePage(IReadOnlyList<ChangeRecord> Changes, long Last, string Next);
+
+public sealed class ChangeFeedQueryValidator : AbstractValidator<ChangeFeedQuery>
+{
+    public ChangeFeedQueryValidator()
+    {
+        RuleFor(q => q.Since)
+            .Must(value => value is null || long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            .WithMessage("must be a whole number, 0 or more: the id of the last change read")
+            .OverridePropertyName("since");
+        RuleFor(q => q.PerPage).WholeNumber(1, PageQuery.MaxPerPage).OverridePropertyName("per_page");
+    }
+}

@@ -22,5 +22,6 @@ public static class QueryValidators
         .AddSingleton<IValidator<NoteListQuery>, NoteListQueryValidator>()
         .AddSingleton<IValidator<SearchQuery>, SearchQueryValidator>()
         .AddSingleton<IValidator<LanguageQuery>, LanguageQueryValidator>()
-        .AddSingleton<IValidator<Stewardship.ImportQuery>, Stewardship.ImportQueryValidator>();
+        .AddSingleton<IValidator<Stewardship.ImportQuery>, Stewardship.ImportQueryValidator>()
+        .AddSingleton<IValidator<Stewardship.ChangeFeedQuery>, Stewardship.ChangeFeedQueryValidator>();
 }
