@@ -135,6 +135,14 @@ test('the widget renders again when its attributes change', async () => {
   });
 });
 
+test('heading-level fits the card into the host page\'s outline', async () => {
+  await inPage(widgetUrl({ mpp: mppId, 'heading-level': '3' }), async (page) => {
+    await page.locator(`mpp-directory h3#mpp-${mppId}`).waitFor();
+    assert.equal(await page.locator('mpp-directory .mpp-card h2').count(), 0);
+    assert.ok(await page.locator('mpp-directory .mpp-agency h5').count() > 0);
+  });
+});
+
 test('an unknown MPP answers 404 and the widget says, in its language, that it could not load', async () => {
   const response = await get('/embed/fragments/mpps/tidak-ada');
   assert.equal(response.status, 404);

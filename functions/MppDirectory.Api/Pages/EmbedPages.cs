@@ -75,7 +75,7 @@ public static class EmbedPages
         </html>
         """);
 
-    public static Html Region(PageContext page, DirectorySnapshot snapshot, Region region)
+    public static Html Region(PageContext page, DirectorySnapshot snapshot, Region region, int headingLevel = 2)
     {
         var mpps = snapshot.Data.Mpps
             .Where(m => m.RegionCodes.Province == region.Code || m.RegionCodes.Regency == region.Code)
@@ -84,7 +84,7 @@ public static class EmbedPages
         var headingId = "mpp-region-" + region.Code.Replace('.', '-');
         return Html.Of($"""
             <section class="mpp-list" part="list" lang="{page.Code}" aria-labelledby="{headingId}">
-            <h2 id="{headingId}">{page.Say(PageTexts.MppsInRegion, region.Name)}</h2>
+            <h{headingLevel} id="{headingId}">{page.Say(PageTexts.MppsInRegion, region.Name)}</h{headingLevel}>
             {(mpps.Count == 0 ? Html.Of($"<p>{page.Say(PageTexts.NoMppsInRegion)}</p>") : Html.Of($"<ul>{mpps.Select(m => HomePage.MppLink(page, snapshot, m))}</ul>"))}
             </section>
             """);

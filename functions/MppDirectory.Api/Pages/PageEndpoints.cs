@@ -104,19 +104,21 @@ public static class PageEndpoints
         return Page(context, EmbedPages.IframeCard(page, snapshot, mpp, clock.CurrentWindow(snapshot).From), SitePolicy(urls.Base, scripts: false, frameAncestors: "*"));
     }
 
-    private static async Task<IResult> CardFragmentAsync(string id, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, ClockBoundAnswers clock)
+    private static async Task<IResult> CardFragmentAsync(
+        string id, [AsParameters] LanguageQuery language, [AsParameters] FragmentQuery fragment, HttpContext context, DirectoryReadModel directory, ClockBoundAnswers clock)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         return snapshot.MppsById.TryGetValue(id, out var mpp)
-            ? Fragment(MppCard.Render(PageContext.Of(context), snapshot, mpp, clock.CurrentWindow(snapshot).From))
+            ? Fragment(MppCard.Render(PageContext.Of(context), snapshot, mpp, clock.CurrentWindow(snapshot).From, fragment.HeadingLevel))
             : ProblemResults.NotFound("MPP", id);
     }
 
-    private static async Task<IResult> RegionFragmentAsync(string code, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory)
+    private static async Task<IResult> RegionFragmentAsync(
+        string code, [AsParameters] LanguageQuery language, [AsParameters] FragmentQuery fragment, HttpContext context, DirectoryReadModel directory)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         return snapshot.RegionsByCode.TryGetValue(code, out var region) && region.Level is Domain.Records.RegionLevel.Province or Domain.Records.RegionLevel.Regency
-            ? Fragment(EmbedPages.Region(PageContext.Of(context), snapshot, region))
+            ? Fragment(EmbedPages.Region(PageContext.Of(context), snapshot, region, fragment.HeadingLevel))
             : ProblemResults.NotFound("province or regency", code);
     }
 

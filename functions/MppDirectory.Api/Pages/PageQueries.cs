@@ -1,9 +1,15 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
-using MppDirectory.Api.Http.Localization;
 
 namespace MppDirectory.Api.Pages;
 
-/// <summary>The query of the search page and the widget's search fragment; pages take <see cref="LanguageQuery"/> too.</summary>
+/// <summary>The query of the search page and the widget's search fragment; pages take <see cref="Http.Localization.LanguageQuery"/> too.</summary>
 public sealed record PageSearchQuery(
     [property: FromQuery(Name = "q"), Description("What to look for.")] string? Q);
+
+/// <summary>The level of a fragment's title, so that it fits the outline of the page it lands in.</summary>
+public sealed record FragmentQuery(
+    [property: FromQuery(Name = "heading"), Description("2 to 6; 2 when absent or anything else.")] string? Heading)
+{
+    public int HeadingLevel => int.TryParse(Heading, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var level) && level is >= 2 and <= 6 ? level : 2;
+}

@@ -76,6 +76,20 @@ public sealed partial class SitePagesTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Contains("SUARABARU.ID", card, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", 2, 3, 4)]
+    [InlineData("&heading=3", 3, 4, 5)]
+    [InlineData("&heading=6", 6, 6, 6)]
+    [InlineData("&heading=9", 2, 3, 4)]
+    public async Task TheCardsHeadingsFitTheHostPagesOutline(string query, int title, int section, int agency)
+    {
+        var card = await api.Client.GetStringAsync("/embed/fragments/mpps/kota-pekalongan?lang=id" + query);
+
+        Assert.Contains($"<h{title} id=\"mpp-kota-pekalongan\">", card, StringComparison.Ordinal);
+        Assert.Contains($"<h{section} id=\"counters-kota-pekalongan\">", card, StringComparison.Ordinal);
+        Assert.Contains($"<h{agency}>Dinas Kependudukan dan Pencatatan Sipil</h{agency}>", card, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task FragmentsAreOpenToEveryOriginAndTheIframeCardToEveryFrame()
     {

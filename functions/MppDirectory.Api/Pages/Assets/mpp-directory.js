@@ -5,6 +5,7 @@
 //   <mpp-directory></mpp-directory>                         a search box
 //   lang="en"   English (default and anything else: Indonesian)
 //   api="…"     the directory's base URL (default: where this module was loaded from)
+//   heading-level="3"   the level of the card's or list's title (2 to 6, default 2), to fit the host page's outline
 //
 // The server renders every piece as an HTML fragment, already translated and encoded; this module only fetches
 // fragments from the api origin into a shadow root. It never sets inline styles, never evaluates strings and asks
@@ -30,7 +31,7 @@ const searchDelayMs = 250;
 const moduleOrigin = new URL(import.meta.url).origin;
 
 class MppDirectoryElement extends HTMLElement {
-  static observedAttributes = ['mpp', 'region', 'lang', 'api'];
+  static observedAttributes = ['mpp', 'region', 'lang', 'api', 'heading-level'];
 
   #stylesheet = document.createElement('link');
   #root = document.createElement('div');
@@ -112,10 +113,13 @@ class MppDirectoryElement extends HTMLElement {
       : region ? `/embed/fragments/regions/${encodeURIComponent(region)}`
       : '/embed/fragments/search-form';
 
+    const level = this.getAttribute('heading-level');
+    const query = /^[2-6]$/.test(level ?? '') ? { heading: level } : {};
+
     this.#root.setAttribute('aria-busy', 'true');
     this.#root.replaceChildren(this.#message('loading'));
     try {
-      const fragment = await this.#fetchFragment(path);
+      const fragment = await this.#fetchFragment(path, query);
       if (!fragment) return; // superseded by a newer render
       this.#root.replaceChildren(fragment);
     } catch {

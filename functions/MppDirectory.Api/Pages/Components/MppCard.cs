@@ -29,8 +29,8 @@ public static class MppCard
             <div><dt>{page.T(PageTexts.Address)}</dt><dd>{mpp.Address ?? page.Say(PageTexts.AddressUnknown)}</dd></div>
             <div><dt>{page.T(PageTexts.HoursToday)}</dt><dd>{Hours.Today(page, snapshot, mpp, now)}</dd></div>
             </dl>
-            {Counters(page, snapshot, mpp, h + 1)}
-            {SourcesSection(page, snapshot, mpp, h + 1)}
+            {Counters(page, snapshot, mpp, Math.Min(h + 1, 6))}
+            {SourcesSection(page, snapshot, mpp, Math.Min(h + 1, 6))}
             {Html.When(linkToPage, () => Html.Of($"""<p class="mpp-more"><a href="{page.Link("/mpps/" + Uri.EscapeDataString(mpp.Id))}">{page.Say(PageTexts.FullPage)}<span class="visually-hidden">: {mpp.Name}</span></a></p>"""))}
             </article>
             """);
@@ -63,7 +63,7 @@ public static class MppCard
             <p>{page.Say(PageTexts.CounterCount, mpp.Counters.Count, groups.Count)}</p>
             {groups.Select(g => Html.Of($"""
                 <div class="mpp-agency">
-                <h{h + 1}>{g.Kind?.OfficialName ?? g.Counters[0].StatedName}</h{h + 1}>
+                <h{Math.Min(h + 1, 6)}>{g.Kind?.OfficialName ?? g.Counters[0].StatedName}</h{Math.Min(h + 1, 6)}>
                 <ul>{g.Counters.Select(c => CounterItem(page, snapshot, c))}</ul>
                 </div>
                 """))}
