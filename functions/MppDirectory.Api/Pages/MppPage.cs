@@ -79,7 +79,7 @@ public static class MppPage
 
     private static Html Sources(PageContext page, DirectorySnapshot snapshot, Mpp mpp)
     {
-        var quotes = SourceLinks.AllCitations(mpp).ToLookup(c => c.Source, StringComparer.Ordinal);
+        var quotes = mpp.AllCitations().ToLookup(c => c.Source, StringComparer.Ordinal);
         return Html.Of($"""
             <section aria-labelledby="quoted-sources">
             <h2 id="quoted-sources">{page.Say(PageTexts.Sources)}</h2>

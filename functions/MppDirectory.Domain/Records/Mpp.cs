@@ -19,4 +19,14 @@ public sealed record Mpp(
 {
     /// <summary>The furthest phase that has happened, by the recorded milestones.</summary>
     public MppStatus Status => MppStatusRules.From(Milestones);
+
+    /// <summary>Every citation of the record: its own, its milestones', counters', stated services', counts', hours' and notes'.</summary>
+    public IEnumerable<Citation> AllCitations() =>
+        Citations
+            .Concat(Milestones.SelectMany(m => m.Citations))
+            .Concat(Counters.SelectMany(c => c.Citations))
+            .Concat(StatedServices.Citations)
+            .Concat(Observations.Select(o => o.Citation))
+            .Concat(Hours.Citations)
+            .Concat(Notes.SelectMany(n => n.Citations));
 }

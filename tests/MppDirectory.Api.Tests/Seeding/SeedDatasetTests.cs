@@ -25,14 +25,14 @@ public sealed class SeedDatasetTests
     {
         var pekalongan = Assert.Single(TestSeed.Data.Mpps, m => m.RegionCodes.Regency == "33.75");
 
-        Assert.Equal(["suarabaru-2023-08-18", "tribunchannel-2024-09-20"], AllCitations(pekalongan).Select(c => c.Source).Distinct().Order());
+        Assert.Equal(["suarabaru-2023-08-18", "tribunchannel-2024-09-20"], pekalongan.AllCitations().Select(c => c.Source).Distinct().Order());
     }
 
     [Theory]
     [MemberData(nameof(MppIds))]
     public void EveryQuoteStandsVerbatimInItsArticle(string id)
     {
-        foreach (var citation in AllCitations(TestSeed.Data.Mpps.Single(m => m.Id == id)))
+        foreach (var citation in TestSeed.Data.Mpps.Single(m => m.Id == id).AllCitations())
         {
             Assert.True(ArticleText.TryGetValue(citation.Source, out var text), $"unknown source {citation.Source}");
             Assert.Contains(citation.Quote, text, StringComparison.Ordinal);
@@ -126,13 +126,4 @@ public sealed class SeedDatasetTests
         Assert.Equal(514, TestSeed.Data.Regions.Count(r => r.Level == RegionLevel.Regency));
         Assert.All(TestSeed.Data.Regions, r => Assert.Equal(names[r.Code], r.Name));
     }
-
-    private static IEnumerable<Citation> AllCitations(Mpp mpp) =>
-        mpp.Citations
-            .Concat(mpp.Milestones.SelectMany(m => m.Citations))
-            .Concat(mpp.Counters.SelectMany(c => c.Citations))
-            .Concat(mpp.StatedServices.Citations)
-            .Concat(mpp.Observations.Select(o => o.Citation))
-            .Concat(mpp.Hours.Citations)
-            .Concat(mpp.Notes.SelectMany(n => n.Citations));
 }

@@ -56,11 +56,12 @@ public static partial class ImportsApi
             return ProblemResults.UnsupportedMediaType(Csv);
         }
 
-        if (await ReadTextAsync(context.Request, cancellationToken) is not { } csv)
+        if (await RequestBodies.ReadAsync(context.Request, MaxBodyBytes, cancellationToken) is not { } body)
         {
             return ProblemResults.TooLarge(MaxBodyBytes);
         }
 
+        var csv = Encoding.UTF8.GetString(body);
         var dryRun = query.DryRun != "false";
         var citations = query.Source is null ? [] : new[] { new CitationInput(query.Source, query.Quote ?? "") };
         var snapshot = await directory.GetAsync(cancellationToken);
@@ -92,30 +93,6 @@ public static partial class ImportsApi
         }
 
         return Results.Ok(ImportReport.Of(plan, dryRun, result));
-    }
-
-    /// <summary>The body as UTF-8 text, or null when it is over <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<string?> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An import is committed, but this instance has not loaded it yet; it will at its next version check")]

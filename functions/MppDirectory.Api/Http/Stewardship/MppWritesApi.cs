@@ -137,27 +137,14 @@ public static partial class MppWritesApi
 
     private static async Task<(JsonNode? Body, IResult? Problem)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (await RequestBodies.ReadAsync(request, MaxBodyBytes, cancellationToken) is not { } bytes)
         {
             return (null, ProblemResults.TooLarge(MaxBodyBytes));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return (null, ProblemResults.TooLarge(MaxBodyBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
         try
         {
-            return (JsonNode.Parse(buffer.ToArray()), null);
+            return (JsonNode.Parse(bytes), null);
         }
         catch (JsonException ex)
         {

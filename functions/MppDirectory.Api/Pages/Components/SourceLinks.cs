@@ -10,18 +10,9 @@ public static class SourceLinks
 {
     /// <summary>Every source a fact of the MPP cites, oldest first.</summary>
     public static IReadOnlyList<Source> CitedBy(DirectorySnapshot snapshot, Mpp mpp) =>
-        [.. AllCitations(mpp).Select(c => c.Source).Distinct(StringComparer.Ordinal)
+        [.. mpp.AllCitations().Select(c => c.Source).Distinct(StringComparer.Ordinal)
             .Select(id => snapshot.SourcesById.GetValueOrDefault(id)).OfType<Source>()
             .OrderBy(s => s.Dateline.Value ?? "", StringComparer.Ordinal)];
-
-    public static IEnumerable<Citation> AllCitations(Mpp mpp) =>
-        mpp.Citations
-            .Concat(mpp.Milestones.SelectMany(m => m.Citations))
-            .Concat(mpp.Counters.SelectMany(c => c.Citations))
-            .Concat(mpp.StatedServices.Citations)
-            .Concat(mpp.Observations.Select(o => o.Citation))
-            .Concat(mpp.Hours.Citations)
-            .Concat(mpp.Notes.SelectMany(n => n.Citations));
 
     /// <summary>"SERAMBINEWS.COM, 3 Agustus 2024: headline" with the article's link once one is recorded.</summary>
     public static Html Describe(PageContext page, Source source)
