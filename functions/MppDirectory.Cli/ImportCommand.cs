@@ -19,7 +19,7 @@ internal static class ImportCommand
         var dryRun = args.Contains("--dry-run");
         var source = Option(args, "--source");
         var quote = Option(args, "--quote");
-        var csv = await File.ReadAllTextAsync(file);
+        var bytes = await File.ReadAllBytesAsync(file);
 
         var builder = Host.CreateApplicationBuilder(args.Where(a => a.StartsWith("--Storage", StringComparison.Ordinal)).ToArray());
         builder.Services.AddDirectoryStorage(builder.Configuration);
@@ -27,7 +27,7 @@ internal static class ImportCommand
         var data = await host.Services.GetRequiredService<DirectoryStore>().LoadAsync();
 
         var citations = source is null ? [] : new[] { new CitationInput(source, quote ?? "") };
-        var plan = MppsCsvImport.Plan(csv, data, citations, requireCitations: !dryRun);
+        var plan = MppsCsvImport.Plan(bytes, data, citations, requireCitations: !dryRun);
         if (!plan.CanApply)
         {
             // One line per problem, named as a spreadsheet shows it; nothing is written.

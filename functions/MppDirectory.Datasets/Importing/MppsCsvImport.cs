@@ -32,6 +32,25 @@ public static class MppsCsvImport
     // Columns that follow the regency when it changes (see MppPatch.ApplyTo).
     private static readonly string[] FollowRegency = ["province_code", "district_code", "village_code", "time_zone"];
 
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The plan of a file's bytes, which must be UTF-8 as the dataset writes it (a byte order mark is fine).</summary>
+    public static ImportPlan Plan(byte[] file, DirectoryData data, IReadOnlyList<CitationInput> citations, bool requireCitations)
+    {
+        string csv;
+        try
+        {
+            csv = StrictUtf8.GetString(file);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            // Decoding anyway would turn the bad bytes into U+FFFD and import them as text.
+            return Failed(0, new ImportProblem(1, null, $"The file is not UTF-8; save {File} as CSV UTF-8."));
+        }
+
+        return Plan(csv, data, citations, requireCitations);
+    }
+
     /// <param name="citations">The citations each change will carry; checked only when <paramref name="requireCitations"/>.</param>
     public static ImportPlan Plan(string csv, DirectoryData data, IReadOnlyList<CitationInput> citations, bool requireCitations)
     {

@@ -55,6 +55,11 @@ public sealed class ImportTests(Datasets.DatasetApiFixture published) : IClassFi
 
         await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import("not,a,dataset\r\n1,2,3\r\n", Admin)), HttpStatusCode.UnprocessableEntity);
         await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import("mpp_id,\"name\r\n", Admin)), HttpStatusCode.UnprocessableEntity);
+        var latin1 = ImportRequests.Import("", Admin);
+        latin1.Content = new ByteArrayContent([.. Encoding.UTF8.GetBytes((await ImportRequests.LatestMppsCsvAsync(api))[..40]), 0xE9, 0x0D, 0x0A]);
+        latin1.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        var notUtf8 = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(latin1), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("UTF-8", notUtf8.GetProperty("errors").GetProperty("row 1")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await ImportRequests.StateAsync(api));
     }
 

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Problems;
@@ -61,11 +60,10 @@ public static partial class ImportsApi
             return ProblemResults.TooLarge(MaxBodyBytes);
         }
 
-        var csv = Encoding.UTF8.GetString(body);
         var dryRun = query.DryRun != "false";
         var citations = query.Source is null ? [] : new[] { new CitationInput(query.Source, query.Quote ?? "") };
         var snapshot = await directory.GetAsync(cancellationToken);
-        var plan = MppsCsvImport.Plan(csv, snapshot.Data, citations, requireCitations: !dryRun);
+        var plan = MppsCsvImport.Plan(body, snapshot.Data, citations, requireCitations: !dryRun);
         if (!plan.CanApply)
         {
             return ProblemResults.ImportRejected(plan.Problems);
