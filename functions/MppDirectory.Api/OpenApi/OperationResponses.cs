@@ -37,7 +37,7 @@ public static class OperationResponses
                 }
             }
 
-            if (metadata.StatusCode is >= 300 and < 400)
+            if (metadata.StatusCode is >= 300 and < 400 or StatusCodes.Status201Created)
             {
                 response.Headers["Location"] = ResponseHeaders.Location();
             }
@@ -55,9 +55,9 @@ public static class OperationResponses
             operation.Responses[metadata.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)] = response;
         }
 
-        if (!operation.Responses.TryGetValue("200", out var ok))
+        if (!operation.Responses.TryGetValue("200", out var ok) && !operation.Responses.TryGetValue("201", out ok))
         {
-            throw new InvalidOperationException($"{described.Name} declares no 200 response; return a typed result such as Ok<T>.");
+            throw new InvalidOperationException($"{described.Name} declares no 200 (or 201) response; return a typed result such as Ok<T>.");
         }
 
         var isRead = described.Methods.Contains("get");
@@ -137,12 +137,14 @@ public static class OperationResponses
     private static string Describe(int status, Type? type) => status switch
     {
         StatusCodes.Status200OK => "OK.",
+        StatusCodes.Status201Created => "Created: the new resource as it now is, at the URL in `Location`.",
+        StatusCodes.Status409Conflict => "A resource with this id exists already. Nothing was written.",
         StatusCodes.Status400BadRequest => "A query value or the body is invalid (malformed JSON, an unknown field, a wrong type); `errors` names each parameter or field at fault with what it must be.",
         StatusCodes.Status401Unauthorized => "No bearer token, or an invalid one (`WWW-Authenticate: Bearer`).",
-        StatusCodes.Status403Forbidden => "The token lacks the role `Directory.Write`, or its scope does not cover this MPP.",
+        StatusCodes.Status403Forbidden => "The token lacks the role the operation needs (`Directory.Write`; `Directory.Admin` for imports), or its scope does not cover this MPP.",
         StatusCodes.Status412PreconditionFailed => "The resource changed since the ETag in `If-Match`: read it again. Nothing was written.",
-        StatusCodes.Status413PayloadTooLarge => "The body is over 64 KB.",
-        StatusCodes.Status415UnsupportedMediaType => "The body is not `application/merge-patch+json`.",
+        StatusCodes.Status413PayloadTooLarge => "The body is over its limit: 64 KB (2 MB for an import).",
+        StatusCodes.Status415UnsupportedMediaType => "The body is not of the media type the operation takes (see its request body).",
         StatusCodes.Status422UnprocessableEntity => "A value breaks a rule (an unknown region code, a missing citation ...); `errors` names each field by its JSON path. Nothing was written.",
         StatusCodes.Status428PreconditionRequired => "`If-Match` is missing: send the ETag of the resource as read.",
         StatusCodes.Status206PartialContent => "Partial content: the bytes the `Range` header asked for, placed by `Content-Range`.",

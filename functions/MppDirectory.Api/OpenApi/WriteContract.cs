@@ -42,6 +42,24 @@ public static class WriteContract
             operation.RequestBody = body;
         }
 
+        if (operation.OperationId == "CreateMpp")
+        {
+            var schema = MppPatchSchema();
+            schema.Properties["id"] = new JsonSchemaProperty
+            {
+                Type = JsonObjectType.String,
+                Pattern = QueryParameterSchemas.IdPattern,
+                MaxLength = Domain.Stewardship.MppDraft.MaxIdLength,
+                IsRequired = true,
+                Description = "The MPP's readable id, a slug no MPP has, e.g. kabupaten-sleman.",
+            };
+            schema.Properties["name"].IsRequired = true;
+            schema.Properties["regency"].IsRequired = true;
+            var body = new OpenApiRequestBody { IsRequired = true, Description = "The new MPP's fields and the citations that support them." };
+            body.Content[MppWritesApi.Json] = new OpenApiMediaType { Schema = schema };
+            operation.RequestBody = body;
+        }
+
         if (operation.OperationId == "ImportDataset")
         {
             var body = new OpenApiRequestBody { IsRequired = true, Description = "mpps.csv as a dataset version publishes it (UTF-8, header row), edited." };

@@ -22,6 +22,18 @@ public static class MppChanges
             requestId);
     }
 
+    /// <summary>The audit record of a new MPP: nothing before, every field it was created with after.</summary>
+    public static ChangeRecord Create(Mpp created, IReadOnlyList<string> fields, IReadOnlyList<CitationInput> citations, ChangeActor actor, DateTimeOffset at, string requestId)
+    {
+        var afterJson = StewardedWrites.Json(created);
+        return new ChangeRecord(
+            0, at, actor, "create", $"mpps/{created.Id}",
+            new Dictionary<string, JsonElement>(),
+            fields.Prepend("id").ToDictionary(f => f, f => f == "id" ? StewardedWrites.Json(created.Id) : FieldOf(afterJson, f)),
+            [.. citations.Select(c => new Citation(c.Source, c.Quote, [.. fields]))],
+            requestId);
+    }
+
     /// <summary>A field's value in a record's JSON by its path ("regency.code" is the regency code of the stored region codes).</summary>
     private static JsonElement FieldOf(JsonElement record, string field) => field switch
     {

@@ -54,6 +54,10 @@ public sealed class StewardedWrites(DirectoryTables tables)
         return CommitAsync(change, new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etag), cancellationToken);
     }
 
+    /// <summary>Adds a new MPP's row with <paramref name="change"/>; null when an MPP with its id exists already.</summary>
+    public Task<ChangeRecord?> AddMppAsync(Mpp created, ChangeRecord change, CancellationToken cancellationToken = default) =>
+        CommitAsync(change, new TableTransactionAction(TableTransactionActionType.Add, DirectoryEntities.FromMpp(created)), cancellationToken);
+
     /// <summary>Appends a change that touches no MPP row (a forced re-seed); returns it numbered.</summary>
     public async Task<ChangeRecord> AppendAsync(ChangeRecord change, CancellationToken cancellationToken = default) =>
         (await CommitAsync(change, guarded: null, cancellationToken))!;

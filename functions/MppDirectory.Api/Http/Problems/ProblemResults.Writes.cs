@@ -41,6 +41,11 @@ public static partial class ProblemResults
         detail: $"{problems.Select(p => p.Row).Distinct().Count()} row(s) have problems; nothing was written. Rows are numbered as in a spreadsheet (the header is row 1).",
         statusCode: StatusCodes.Status422UnprocessableEntity);
 
+    public static IResult AlreadyExists(string resource, string id) => Results.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Already exists",
+        detail: $"An {resource} with the id '{id}' exists already; change it with PATCH.");
+
     public static IResult Unauthenticated() => Results.Problem(
         statusCode: StatusCodes.Status401Unauthorized, title: "Authentication required",
         detail: "Writes need a bearer token of a steward (Authorization: Bearer …); this request had none or an invalid one.");

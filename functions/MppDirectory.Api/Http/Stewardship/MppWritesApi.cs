@@ -4,10 +4,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Localization;
+using MppDirectory.Domain.Records;
 using MppDirectory.Domain.Stewardship;
 using MppDirectory.Storage.Records;
 
@@ -17,6 +19,8 @@ namespace MppDirectory.Api.Http.Stewardship;
 public static partial class MppWritesApi
 {
     public const string MergePatch = "application/merge-patch+json";
+
+    public const string Json = "application/json";
     public const int MaxBodyBytes = 64 * 1024;
 
     public static RouteGroupBuilder MapMppWrites(this RouteGroupBuilder routes)
@@ -41,6 +45,24 @@ public static partial class MppWritesApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .Produces<MppDetail>();
+        routes.MapPost("/api/v1/mpps", CreateMpp)
+            .WithName("CreateMpp")
+            .WithTags("Stewardship")
+            .WithSummary("Register a new MPP (a steward's cited write)")
+            .WithDescription("The MPP's readable id (a slug no MPP has), name and regency.code, optionally address, venue and floors, "
+                + "with citations: [{ source, quote }] naming registered sources. It starts as planned with no counters. Needs a bearer token "
+                + "with the role Directory.Write (a scoped token only within its regions). Answers 201 with the MPP, its Location and ETag; "
+                + "the change appears once in /api/v1/changes, and a dataset version follows.")
+            .Accepts<JsonObject>(Json)
+            .RequireAuthorization(StewardAuthentication.WritePolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .Produces<MppDetail>(StatusCodes.Status201Created);
         return routes;
     }
 
@@ -99,6 +121,7 @@ public static partial class MppWritesApi
         {
             return ProblemResults.OutOfScope(id, steward.Scope); // a scoped steward may not move an MPP out of their region
         }
+
         if (changed.Count > 0)
         {
             var change = MppChanges.Update(stored.Mpp, updated, changed, patch.Citations, steward.AsActor(), "update", clock.GetUtcNow(), context.TraceIdentifier);
@@ -107,29 +130,95 @@ public static partial class MppWritesApi
                 return ProblemResults.PreconditionFailed();
             }
 
-            datasets.WriteCommitted();
-
-            // Readers on this instance see the change at once; other instances at their next version check.
-            // The change is committed: a failure to publish it is logged, not answered as a failed write.
-            try
-            {
-                await store.PublishCurrentAsync(cancellationToken);
-                await directory.RefreshAsync(cancellationToken);
-                snapshot = await directory.GetAsync(cancellationToken);
-            }
-            catch (Exception ex) when (Storage.StorageFailure.Is(ex) || ex is IOException)
-            {
-                LogNotPublished(logger, ex, id);
-            }
+            snapshot = await PublishAsync(id, directory, store, datasets, logger, snapshot, cancellationToken);
         }
 
-        var current = snapshot.MppsById.TryGetValue(id, out var loaded) && MppRevision.Of(loaded) == MppRevision.Of(updated) ? loaded : updated;
+        return Answer(context, snapshot, updated, clock, json.Value);
+    }
+
+    public static async Task<IResult> CreateMpp(
+        HttpContext context, DirectoryReadModel directory, StewardedWrites writes, DirectoryStore store, PublicUrls urls,
+        IOptions<JsonOptions> json, TimeProvider clock, Publishing.DatasetAutoPublisher datasets, ILogger<MppPatch> logger)
+    {
+        var cancellationToken = context.RequestAborted;
+        if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return ProblemResults.UnsupportedMediaType(Json);
+        }
+
+        var (body, bodyProblem) = await ReadBodyAsync(context.Request, cancellationToken);
+        if (bodyProblem is not null)
+        {
+            return bodyProblem;
+        }
+
+        var (draft, shapeErrors) = MppDraft.Parse(body);
+        if (draft is null)
+        {
+            return ProblemResults.InvalidParameters(shapeErrors, "Invalid MPP");
+        }
+
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var failures = (await new MppDraftValidator(snapshot.MppsById.ContainsKey).ValidateAsync(draft, cancellationToken)).Errors
+            .Concat((await new MppPatchValidator(snapshot.RegionsByCode, snapshot.SourcesById).ValidateAsync(draft.Fields, cancellationToken)).Errors)
+            .ToList();
+        if (failures.Count > 0)
+        {
+            return ProblemResults.Unprocessable(ProblemResults.ByField(failures));
+        }
+
+        var created = draft.ToMpp(snapshot.RegionsByCode, out var fields);
+        var steward = Steward.Of(context.User);
+        if (!steward.MayChange(created))
+        {
+            return ProblemResults.OutOfScope(created.Id, steward.Scope);
+        }
+
+        var change = MppChanges.Create(created, fields, draft.Fields.Citations, steward.AsActor(), clock.GetUtcNow(), context.TraceIdentifier);
+        if (await writes.AddMppAsync(created, change, cancellationToken) is null)
+        {
+            return ProblemResults.AlreadyExists("MPP", created.Id); // created meanwhile by another writer
+        }
+
+        snapshot = await PublishAsync(created.Id, directory, store, datasets, logger, snapshot, cancellationToken);
+        context.Response.Headers.Location = urls.Absolute(MppMapping.SelfLink(created.Id));
+        return Answer(context, snapshot, created, clock, json.Value, StatusCodes.Status201Created);
+    }
+
+    /// <summary>
+    /// After a committed write: the new data version is published and loaded, so readers on this instance
+    /// see it at once (others at their next version check), and a dataset version will follow. The change
+    /// is committed either way: a failure to publish it is logged, not answered as a failed write.
+    /// </summary>
+    private static async Task<DirectorySnapshot> PublishAsync(
+        string id, DirectoryReadModel directory, DirectoryStore store, Publishing.DatasetAutoPublisher datasets, ILogger logger,
+        DirectorySnapshot snapshot, CancellationToken cancellationToken)
+    {
+        datasets.WriteCommitted();
+        try
+        {
+            await store.PublishCurrentAsync(cancellationToken);
+            await directory.RefreshAsync(cancellationToken);
+            return await directory.GetAsync(cancellationToken);
+        }
+        catch (Exception ex) when (Storage.StorageFailure.Is(ex) || ex is IOException)
+        {
+            LogNotPublished(logger, ex, id);
+            return snapshot;
+        }
+    }
+
+    /// <summary>The MPP as it now is, with the ETag a read of it gives, never cached.</summary>
+    private static IResult Answer(HttpContext context, DirectorySnapshot snapshot, Mpp written, TimeProvider clock, JsonOptions json, int status = StatusCodes.Status200OK)
+    {
+        var current = snapshot.MppsById.TryGetValue(written.Id, out var loaded) && MppRevision.Of(loaded) == MppRevision.Of(written) ? loaded : written;
         var language = Localization.RequestLanguage.Of(context.Request);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(current.AsDetail(snapshot, clock.GetUtcNow(), language), json.Value.SerializerOptions);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(current.AsDetail(snapshot, clock.GetUtcNow(), language), json.SerializerOptions);
         context.Response.Headers.ETag = $"\"{MppRevision.Of(current)}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..24]}\"";
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ContentLanguage = language.Code();
-        return Results.Bytes(bytes, "application/json");
+        context.Response.StatusCode = status;
+        return Results.Bytes(bytes, Json);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A change of {Mpp} is committed, but its data version is not published yet; the next write or seed publishes it")]
