@@ -110,6 +110,7 @@ public static class DirectoryApp
         data.MapHolidays();
         data.MapDatasets();
         data.MapMppWrites();
+        data.MapObservationWrites();
         data.MapChanges();
         data.MapImports();
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
 using NJsonSchema;
 using NSwag;
 
@@ -60,6 +62,13 @@ public static class WriteContract
             operation.RequestBody = body;
         }
 
+        if (operation.OperationId == "AddObservation")
+        {
+            var body = new OpenApiRequestBody { IsRequired = true, Description = "The count, its date and the citations that support it." };
+            body.Content[MppWritesApi.Json] = new OpenApiMediaType { Schema = ObservationSchema() };
+            operation.RequestBody = body;
+        }
+
         if (operation.OperationId == "ImportDataset")
         {
             var body = new OpenApiRequestBody { IsRequired = true, Description = "mpps.csv as a dataset version publishes it (UTF-8, header row), edited." };
@@ -82,10 +91,42 @@ public static class WriteContract
         var regency = new JsonSchemaProperty { Type = JsonObjectType.Object, AllowAdditionalProperties = false, Description = "The regency or city; the province follows it." };
         regency.Properties["code"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.RegencyCodePattern, MaxLength = 5, IsRequired = true };
         schema.Properties["regency"] = regency;
+        schema.Properties["citations"] = CitationsSchema();
+        return schema;
+    }
+
+    private static JsonSchema ObservationSchema()
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        schema.Properties["metric"] = Enumeration(EnumNames.All<ObservationMetric>(), required: true);
+        schema.Properties["value"] = new JsonSchemaProperty { Type = JsonObjectType.Integer, Format = JsonFormatStrings.Long, Minimum = 0, Maximum = 100_000_000, IsRequired = true };
+        schema.Properties["qualifier"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 100, IsRequired = true, Description = "reported, planned ... as the source has it." };
+        var date = new JsonSchemaProperty { Type = JsonObjectType.Object, AllowAdditionalProperties = false, IsRequired = true, Description = "The date at the precision the source gives, and its own words." };
+        date.Properties["value"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 10, Description = "2024-09-20 (day), 2024-09 (month), 2024 (year), null (unknown)." };
+        date.Properties["precision"] = Enumeration(EnumNames.All<DatePrecision>(), required: true);
+        date.Properties["basis"] = Enumeration(EnumNames.All<DateBasis>(), required: true);
+        date.Properties["text"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 200, IsRequired = true };
+        schema.Properties["observedOn"] = date;
+        schema.Properties["citations"] = CitationsSchema();
+        return schema;
+    }
+
+    private static JsonSchemaProperty CitationsSchema()
+    {
         var citation = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
         citation.Properties["source"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.IdPattern, MaxLength = QueryParameterSchemas.MaxIdLength, IsRequired = true, Description = "A registered source's id." };
         citation.Properties["quote"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 2000, IsRequired = true, Description = "The sentence of the source that supports the change." };
-        schema.Properties["citations"] = new JsonSchemaProperty { Type = JsonObjectType.Array, MinItems = 1, MaxItems = Domain.Stewardship.MppPatchValidator.MaxCitations, Item = citation, IsRequired = true };
+        return new JsonSchemaProperty { Type = JsonObjectType.Array, MinItems = 1, MaxItems = Domain.Stewardship.MppPatchValidator.MaxCitations, Item = citation, IsRequired = true };
+    }
+
+    private static JsonSchemaProperty Enumeration(IEnumerable<string> values, bool required)
+    {
+        var schema = new JsonSchemaProperty { Type = JsonObjectType.String, IsRequired = required };
+        foreach (var value in values)
+        {
+            schema.Enumeration.Add(value);
+        }
+
         return schema;
     }
 }

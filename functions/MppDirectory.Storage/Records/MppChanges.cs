@@ -34,6 +34,15 @@ public static class MppChanges
             requestId);
     }
 
+    /// <summary>The audit record of a count added to an MPP: nothing before, the observation after.</summary>
+    public static ChangeRecord AddObservation(Mpp mpp, Observation observation, IReadOnlyList<CitationInput> citations, ChangeActor actor, DateTimeOffset at, string requestId) =>
+        new(
+            0, at, actor, "create", $"mpps/{mpp.Id}/observations",
+            new Dictionary<string, JsonElement>(),
+            new Dictionary<string, JsonElement> { ["observation"] = StewardedWrites.Json(observation) },
+            [.. citations.Select(c => new Citation(c.Source, c.Quote, ["observations"]))],
+            requestId);
+
     /// <summary>A field's value in a record's JSON by its path ("regency.code" is the regency code of the stored region codes).</summary>
     private static JsonElement FieldOf(JsonElement record, string field) => field switch
     {

@@ -190,7 +190,7 @@ public static partial class MppWritesApi
     /// see it at once (others at their next version check), and a dataset version will follow. The change
     /// is committed either way: a failure to publish it is logged, not answered as a failed write.
     /// </summary>
-    private static async Task<DirectorySnapshot> PublishAsync(
+    internal static async Task<DirectorySnapshot> PublishAsync(
         string id, DirectoryReadModel directory, DirectoryStore store, Publishing.DatasetAutoPublisher datasets, ILogger logger,
         DirectorySnapshot snapshot, CancellationToken cancellationToken)
     {
@@ -209,7 +209,7 @@ public static partial class MppWritesApi
     }
 
     /// <summary>The MPP as it now is, with the ETag a read of it gives, never cached.</summary>
-    private static IResult Answer(HttpContext context, DirectorySnapshot snapshot, Mpp written, TimeProvider clock, JsonOptions json, int status = StatusCodes.Status200OK)
+    internal static IResult Answer(HttpContext context, DirectorySnapshot snapshot, Mpp written, TimeProvider clock, JsonOptions json, int status = StatusCodes.Status200OK)
     {
         var current = snapshot.MppsById.TryGetValue(written.Id, out var loaded) && MppRevision.Of(loaded) == MppRevision.Of(written) ? loaded : written;
         var language = Localization.RequestLanguage.Of(context.Request);
@@ -224,7 +224,7 @@ public static partial class MppWritesApi
     [LoggerMessage(Level = LogLevel.Warning, Message = "A change of {Mpp} is committed, but its data version is not published yet; the next write or seed publishes it")]
     private static partial void LogNotPublished(ILogger logger, Exception exception, string mpp);
 
-    private static async Task<(JsonNode? Body, IResult? Problem)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    internal static async Task<(JsonNode? Body, IResult? Problem)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (await RequestBodies.ReadAsync(request, MaxBodyBytes, cancellationToken) is not { } bytes)
         {
