@@ -111,6 +111,7 @@ public static class DirectoryApp
         data.MapDatasets();
         data.MapMppWrites();
         data.MapObservationWrites();
+        data.MapScheduleWrites();
         data.MapChanges();
         data.MapImports();
 

@@ -69,6 +69,13 @@ public static class WriteContract
             operation.RequestBody = body;
         }
 
+        if (operation.OperationId == "PutMppSchedule")
+        {
+            var body = new OpenApiRequestBody { IsRequired = true, Description = "The weekly hours (or null), a note in both languages, and the citations that state them." };
+            body.Content[MppWritesApi.Json] = new OpenApiMediaType { Schema = ScheduleSchema() };
+            operation.RequestBody = body;
+        }
+
         if (operation.OperationId == "ImportDataset")
         {
             var body = new OpenApiRequestBody { IsRequired = true, Description = "mpps.csv as a dataset version publishes it (UTF-8, header row), edited." };
@@ -107,6 +114,38 @@ public static class WriteContract
         date.Properties["basis"] = Enumeration(EnumNames.All<DateBasis>(), required: true);
         date.Properties["text"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 200, IsRequired = true };
         schema.Properties["observedOn"] = date;
+        schema.Properties["citations"] = CitationsSchema();
+        return schema;
+    }
+
+    private static JsonSchema ScheduleSchema()
+    {
+        static JsonSchemaProperty Time(string description) =>
+            new() { Type = JsonObjectType.String, Pattern = @"^\d{2}:\d{2}(:\d{2})?$", MaxLength = 8, IsRequired = true, Description = description };
+        var span = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        span.Properties["opens"] = Time("Local time, HH:mm[:ss].");
+        span.Properties["closes"] = Time("Local time, HH:mm[:ss]; earlier than opens when the span runs past midnight.");
+        var day = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        day.Properties["day"] = Enumeration(EnumNames.All<DayOfWeek>(), required: true);
+        day.Properties["spans"] = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = span, MaxItems = Domain.Stewardship.ScheduleInputValidator.MaxSpans, IsRequired = true };
+        var exception = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        exception.Properties["from"] = new JsonSchemaProperty { Type = JsonObjectType.String, Format = JsonFormatStrings.Date, MaxLength = 10, IsRequired = true };
+        exception.Properties["through"] = new JsonSchemaProperty { Type = JsonObjectType.String, Format = JsonFormatStrings.Date, MaxLength = 10, IsRequired = true };
+        exception.Properties["spans"] = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = span, MaxItems = Domain.Stewardship.ScheduleInputValidator.MaxSpans, IsRequired = true, Description = "None: closed." };
+        exception.Properties["reason"] = new JsonSchemaProperty { Type = JsonObjectType.String, MaxLength = 200, IsRequired = true };
+        exception.Properties["source"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = QueryParameterSchemas.MaxIdLength };
+        var weekly = new JsonSchemaProperty { Type = JsonObjectType.Object, IsNullableRaw = true, AllowAdditionalProperties = false, IsRequired = true };
+        weekly.Properties["days"] = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = day, MaxItems = 7, IsRequired = true };
+        weekly.Properties["exceptions"] = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = exception, MaxItems = Domain.Stewardship.ScheduleInputValidator.MaxExceptions, IsRequired = true };
+        weekly.Properties["validFrom"] = new JsonSchemaProperty { Type = JsonObjectType.String, Format = JsonFormatStrings.Date, MaxLength = 10, IsNullableRaw = true };
+        weekly.Properties["validThrough"] = new JsonSchemaProperty { Type = JsonObjectType.String, Format = JsonFormatStrings.Date, MaxLength = 10, IsNullableRaw = true };
+        weekly.Properties["openOnHolidays"] = new JsonSchemaProperty { Type = JsonObjectType.Boolean };
+        var note = new JsonSchemaProperty { Type = JsonObjectType.Object, IsNullableRaw = true, AllowAdditionalProperties = false, Description = "The directory's own words on the hours, in Indonesian and English." };
+        note.Properties["id"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 500, IsRequired = true };
+        note.Properties["en"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 500, IsRequired = true };
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        schema.Properties["schedule"] = weekly;
+        schema.Properties["note"] = note;
         schema.Properties["citations"] = CitationsSchema();
         return schema;
     }

@@ -175,9 +175,6 @@ public sealed class MppPatch
     }
 }
 
-/// <summary>A citation as a write carries it: a registered source and the sentence quoted from it.</summary>
-public sealed record CitationInput(string Source, string Quote);
-
 /// <summary>
 /// The rules of an MPP patch's values, against the directory it would change: the same for the API's
 /// PATCH and for imports (API and CLI).
@@ -200,13 +197,6 @@ public sealed class MppPatchValidator : AbstractValidator<MppPatch>
         RuleFor(p => p.Citations).NotEmpty().WithMessage("Every write cites at least one registered source: [{ \"source\": id, \"quote\": text }].")
             .OverridePropertyName("citations");
         RuleFor(p => p.Citations.Count).LessThanOrEqualTo(MaxCitations).OverridePropertyName("citations");
-        RuleForEach(p => p.Citations).ChildRules(citation =>
-        {
-            citation.RuleFor(c => c.Source)
-                .Must(id => id is not null && sourcesById.ContainsKey(id))
-                .WithMessage(c => $"No registered source has the id '{c.Source}'.")
-                .OverridePropertyName("source");
-            citation.RuleFor(c => c.Quote).NotEmpty().MaximumLength(2000).OverridePropertyName("quote");
-        }).OverridePropertyName("citations");
+        RuleForEach(p => p.Citations).SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
     }
 }

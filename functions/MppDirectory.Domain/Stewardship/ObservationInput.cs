@@ -64,14 +64,7 @@ public sealed class ObservationInputValidator : AbstractValidator<ObservationInp
         RuleFor(o => o.Citations).NotEmpty().WithMessage("Every write cites at least one registered source: [{ \"source\": id, \"quote\": text }].")
             .OverridePropertyName("citations");
         RuleFor(o => o.Citations!.Count).LessThanOrEqualTo(MppPatchValidator.MaxCitations).When(o => o.Citations is not null).OverridePropertyName("citations");
-        RuleForEach(o => o.Citations).ChildRules(citation =>
-        {
-            citation.RuleFor(c => c.Source)
-                .Must(id => id is not null && sourcesById.ContainsKey(id))
-                .WithMessage(c => $"No registered source has the id '{c.Source}'.")
-                .OverridePropertyName("source");
-            citation.RuleFor(c => c.Quote).NotEmpty().MaximumLength(2000).OverridePropertyName("quote");
-        }).OverridePropertyName("citations");
+        RuleForEach(o => o.Citations).SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
     }
 
     private static bool KeepsItsPrecision(string? value, DatePrecision precision) => precision switch
