@@ -71,37 +71,18 @@ public static partial class MppWritesApi
         IOptions<JsonOptions> json, TimeProvider clock, Publishing.DatasetAutoPublisher datasets, ILogger<MppPatch> logger)
     {
         var cancellationToken = context.RequestAborted;
-        if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), MergePatch, StringComparison.OrdinalIgnoreCase))
-        {
-            return ProblemResults.UnsupportedMediaType(MergePatch);
-        }
-
-        var (body, bodyProblem) = await ReadBodyAsync(context.Request, cancellationToken);
+        var (body, bodyProblem) = await ReadBodyAsync(context.Request, MergePatch, cancellationToken);
         if (bodyProblem is not null)
         {
             return bodyProblem;
         }
 
-        if (MppRevision.FromIfMatch(context.Request.Headers.IfMatch) is not { } seen)
-        {
-            return ProblemResults.PreconditionRequired();
-        }
-
         var snapshot = await directory.GetAsync(cancellationToken);
-        if (await writes.ReadMppAsync(id, cancellationToken) is not { } stored)
-        {
-            return ProblemResults.NotFound("MPP", id);
-        }
-
         var steward = Steward.Of(context.User);
-        if (!steward.MayChange(stored.Mpp))
+        var (read, readProblem) = await ReadForChangeAsync(id, context, writes, steward, cancellationToken);
+        if (read is not { } stored)
         {
-            return ProblemResults.OutOfScope(id, steward.Scope);
-        }
-
-        if (MppRevision.Of(stored.Mpp) != seen)
-        {
-            return ProblemResults.PreconditionFailed();
+            return readProblem!;
         }
 
         var (patch, shapeErrors) = MppPatch.Parse(body);
@@ -141,12 +122,7 @@ public static partial class MppWritesApi
         IOptions<JsonOptions> json, TimeProvider clock, Publishing.DatasetAutoPublisher datasets, ILogger<MppPatch> logger)
     {
         var cancellationToken = context.RequestAborted;
-        if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), Json, StringComparison.OrdinalIgnoreCase))
-        {
-            return ProblemResults.UnsupportedMediaType(Json);
-        }
-
-        var (body, bodyProblem) = await ReadBodyAsync(context.Request, cancellationToken);
+        var (body, bodyProblem) = await ReadBodyAsync(context.Request, Json, cancellationToken);
         if (bodyProblem is not null)
         {
             return bodyProblem;
@@ -224,8 +200,14 @@ public static partial class MppWritesApi
     [LoggerMessage(Level = LogLevel.Warning, Message = "A change of {Mpp} is committed, but its data version is not published yet; the next write or seed publishes it")]
     private static partial void LogNotPublished(ILogger logger, Exception exception, string mpp);
 
-    internal static async Task<(JsonNode? Body, IResult? Problem)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>A write's JSON body: of <paramref name="mediaType"/> (415), at most 64 KB (413), well-formed (400).</summary>
+    internal static async Task<(JsonNode? Body, IResult? Problem)> ReadBodyAsync(HttpRequest request, string mediaType, CancellationToken cancellationToken)
     {
+        if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), mediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, ProblemResults.UnsupportedMediaType(mediaType));
+        }
+
         if (await RequestBodies.ReadAsync(request, MaxBodyBytes, cancellationToken) is not { } bytes)
         {
             return (null, ProblemResults.TooLarge(MaxBodyBytes));
@@ -239,5 +221,31 @@ public static partial class MppWritesApi
         {
             return (null, ProblemResults.MalformedJson(ex.Message));
         }
+    }
+
+    /// <summary>
+    /// What a write of an existing MPP checks before it looks at its body's values: <c>If-Match</c> is
+    /// there (428), the MPP exists (404), the steward's scope covers it (403), and it is still the MPP
+    /// the writer read (412). The stored MPP and its ETag, or the problem.
+    /// </summary>
+    internal static async Task<((Mpp Mpp, Azure.ETag ETag)? Stored, IResult? Problem)> ReadForChangeAsync(
+        string id, HttpContext context, StewardedWrites writes, Steward steward, CancellationToken cancellationToken)
+    {
+        if (MppRevision.FromIfMatch(context.Request.Headers.IfMatch) is not { } seen)
+        {
+            return (null, ProblemResults.PreconditionRequired());
+        }
+
+        if (await writes.ReadMppAsync(id, cancellationToken) is not { } stored)
+        {
+            return (null, ProblemResults.NotFound("MPP", id));
+        }
+
+        if (!steward.MayChange(stored.Mpp))
+        {
+            return (null, ProblemResults.OutOfScope(id, steward.Scope));
+        }
+
+        return MppRevision.Of(stored.Mpp) == seen ? (stored, null) : (null, ProblemResults.PreconditionFailed());
     }
 }

@@ -50,12 +50,7 @@ public static class ObservationWritesApi
         Publishing.DatasetAutoPublisher datasets, ILogger<ObservationInput> logger)
     {
         var cancellationToken = context.RequestAborted;
-        if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), MppWritesApi.Json, StringComparison.OrdinalIgnoreCase))
-        {
-            return ProblemResults.UnsupportedMediaType(MppWritesApi.Json);
-        }
-
-        var (body, bodyProblem) = await MppWritesApi.ReadBodyAsync(context.Request, cancellationToken);
+        var (body, bodyProblem) = await MppWritesApi.ReadBodyAsync(context.Request, MppWritesApi.Json, cancellationToken);
         if (bodyProblem is not null)
         {
             return bodyProblem;

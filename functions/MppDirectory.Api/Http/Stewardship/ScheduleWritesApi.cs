@@ -49,37 +49,18 @@ public static class ScheduleWritesApi
         Publishing.DatasetAutoPublisher datasets, ILogger<ScheduleInput> logger)
     {
         var cancellationToken = context.RequestAborted;
-        if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), MppWritesApi.Json, StringComparison.OrdinalIgnoreCase))
-        {
-            return ProblemResults.UnsupportedMediaType(MppWritesApi.Json);
-        }
-
-        var (body, bodyProblem) = await MppWritesApi.ReadBodyAsync(context.Request, cancellationToken);
+        var (body, bodyProblem) = await MppWritesApi.ReadBodyAsync(context.Request, MppWritesApi.Json, cancellationToken);
         if (bodyProblem is not null)
         {
             return bodyProblem;
         }
 
-        if (MppRevision.FromIfMatch(context.Request.Headers.IfMatch) is not { } seen)
-        {
-            return ProblemResults.PreconditionRequired();
-        }
-
         var snapshot = await directory.GetAsync(cancellationToken);
-        if (await writes.ReadMppAsync(id, cancellationToken) is not { } stored)
-        {
-            return ProblemResults.NotFound("MPP", id);
-        }
-
         var steward = Steward.Of(context.User);
-        if (!steward.MayChange(stored.Mpp))
+        var (read, readProblem) = await MppWritesApi.ReadForChangeAsync(id, context, writes, steward, cancellationToken);
+        if (read is not { } stored)
         {
-            return ProblemResults.OutOfScope(id, steward.Scope);
-        }
-
-        if (MppRevision.Of(stored.Mpp) != seen)
-        {
-            return ProblemResults.PreconditionFailed();
+            return readProblem!;
         }
 
         var (input, shapeErrors) = ScheduleInput.Parse(body);
