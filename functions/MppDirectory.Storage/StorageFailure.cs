@@ -6,13 +6,14 @@ public static class StorageFailure
 {
     /// <summary>
     /// Whether an exception means storage failed or could not be reached. Azure.Core reports a
-    /// request that failed on every retry as an AggregateException of the attempts.
+    /// request that failed on every retry as an AggregateException of the attempts; each attempt
+    /// may have failed on the service, on a connection cut mid-response (IOException) or on the
+    /// per-try timeout (a cancellation), and all of those mean storage did not answer.
     /// </summary>
     public static bool Is(Exception exception) => exception switch
     {
         RequestFailedException or HttpRequestException => true,
-        // Any attempt that failed on storage makes the whole a storage failure (others may be timeouts).
-        AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
+        AggregateException aggregate => aggregate.InnerExceptions.Any(e => Is(e) || e is IOException or OperationCanceledException),
         _ => false,
     };
 }

@@ -298,6 +298,16 @@ test('the schedule note speaks Indonesian by default and English when asked by ?
   assert.equal(notes.header, notes.query);
 });
 
+test('every page fits a 375 px phone without scrolling sideways', async () => {
+  for (const path of [...pages, `/embed/mpps/${mppId}`]) {
+    await inPage(new URL(path, app.origin).href, async (page) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.waitForLoadState('networkidle');
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), `${path} is wider than 375 px`);
+    });
+  }
+});
+
 test('every page declares its language: id by default, en with ?lang=en', async () => {
   for (const path of pages) {
     for (const [query, lang] of [['', 'id'], ['?lang=en', 'en']]) {

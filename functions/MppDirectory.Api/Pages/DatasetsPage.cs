@@ -32,9 +32,9 @@ public static class DatasetsPage
             <div class="table-scroll">
             <table>
             <caption>{page.Say(PageTexts.FilesOf, manifest.Version)}</caption>
-            <thead><tr><th scope="col">{page.Say(PageTexts.File)}</th><th scope="col">{page.Say(PageTexts.Size)}</th><th scope="col">SHA-256</th></tr></thead>
+            <thead><tr><th scope="col">{page.Say(PageTexts.File)} · SHA-256</th><th scope="col">{page.Say(PageTexts.Size)}</th></tr></thead>
             <tbody>{manifest.Files.Select(f => Html.Of($"""
-                <tr><th scope="row"><a href="{page.Absolute(DatasetsApi.FileUrl(manifest.Version, f.Name))}">{f.Name}</a></th><td class="number">{page.Number(f.Bytes)} B</td><td><code class="hash">{f.Sha256}</code></td></tr>
+                <tr><th scope="row" class="file"><a href="{page.Absolute(DatasetsApi.FileUrl(manifest.Version, f.Name))}">{f.Name}</a><code class="hash">{f.Sha256}</code></th><td class="number">{page.Number(f.Bytes)} B</td></tr>
                 """))}</tbody>
             </table>
             </div>

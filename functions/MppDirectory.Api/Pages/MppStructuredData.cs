@@ -61,7 +61,7 @@ public static class MppStructuredData
         return office;
     }
 
-    private static JsonObject? Place(DirectorySnapshot snapshot, string code, string type, JsonObject? within)
+    private static JsonObject Place(DirectorySnapshot snapshot, string code, string type, JsonObject? within)
     {
         var place = new JsonObject { ["@type"] = type, ["name"] = snapshot.RegionName(code) ?? code, ["identifier"] = code };
         if (within is not null)

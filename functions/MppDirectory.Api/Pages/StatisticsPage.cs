@@ -75,7 +75,8 @@ public static class StatisticsPage
     {
         var rows = snapshot.Data.Mpps
             .OrderBy(m => m.Name, StringComparer.Ordinal)
-            .SelectMany(m => m.Observations.Select(o => (Mpp: m, Observation: o, Derived: DerivedCounts.Of(m, snapshot.AgencyKindsById))))
+            .Select(m => (Mpp: m, Derived: DerivedCounts.Of(m, snapshot.AgencyKindsById)))
+            .SelectMany(x => x.Mpp.Observations.Select(o => (x.Mpp, Observation: o, x.Derived)))
             .ToList();
         var counterBars = rows.Where(r => r.Observation.Metric == ObservationMetric.Counters)
             .Select(r => ($"{ShortName(r.Mpp)}, {Dates.Of(r.Observation.ObservedOn, page)}", r.Observation.Value, (long?)r.Derived.Counters))

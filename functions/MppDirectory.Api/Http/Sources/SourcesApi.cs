@@ -48,6 +48,7 @@ public static class SourcesApi
         [Description("The source's id, e.g. suarabaru-2023-08-18."), Example("suarabaru-2023-08-18")] string id, [AsParameters] LanguageQuery language, DirectoryReadModel directory, HttpContext context)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
+        var lang = RequestLanguage.Of(context.Request);
         if (!snapshot.SourcesById.TryGetValue(id, out var source))
         {
             return ProblemResults.NotFound("source", id);
@@ -57,7 +58,7 @@ public static class SourcesApi
             .SelectMany(m => CitationsOf(m).Where(c => c.Citation.Source == id).Select(c => new CitedSentence(m.Id, c.Where, c.Citation.Quote)))
             .ToList();
         return TypedResults.Ok(new SourceDetail(
-            source.Id, source.Publisher, source.Dateline, source.Headline, source.Url, source.About.In(RequestLanguage.Of(context.Request)), source.Notes?.In(RequestLanguage.Of(context.Request)), source.File, cited, new ResourceLinks(SelfLink(source.Id))));
+            source.Id, source.Publisher, source.Dateline, source.Headline, source.Url, source.About.In(lang), source.Notes?.In(lang), source.File, cited, new ResourceLinks(SelfLink(source.Id))));
     }
 
     /// <summary>

@@ -35,13 +35,8 @@ public static partial class ImportsApi
                 + "`source` and `quote`, and appends one change per MPP to /api/v1/changes. Needs a token with the role Directory.Admin.")
             .Accepts<string>(Csv)
             .ValidateQuery()
-            .RequireAuthorization(StewardAuthentication.AdminPolicy)
-            .Produces<ImportReport>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+            .AsStewardWrite(StewardAuthentication.AdminPolicy)
+            .Produces<ImportReport>();
         return routes;
     }
 

@@ -34,15 +34,10 @@ public static partial class MppWritesApi
                 + "(a scoped token only for its regions or MPPs) and If-Match with the ETag of the MPP as read (its revision part). "
                 + "Answers the MPP as it now is, with its new ETag; the change appears once in /api/v1/changes.")
             .Accepts<JsonObject>(MergePatch)
-            .RequireAuthorization(StewardAuthentication.WritePolicy)
+            .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .Produces<MppDetail>();
         routes.MapPost("/api/v1/mpps", CreateMpp)
@@ -54,14 +49,9 @@ public static partial class MppWritesApi
                 + "with the role Directory.Write (a scoped token only within its regions). Answers 201 with the MPP, its Location and ETag; "
                 + "the change appears once in /api/v1/changes, and a dataset version follows.")
             .Accepts<JsonObject>(Json)
-            .RequireAuthorization(StewardAuthentication.WritePolicy)
+            .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .Produces<MppDetail>(StatusCodes.Status201Created);
         return routes;
     }

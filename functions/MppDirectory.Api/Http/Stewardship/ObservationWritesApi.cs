@@ -31,15 +31,10 @@ public static class ObservationWritesApi
                 + "gives and the source's own words, and citations (the first is kept with the count). Needs a token with the role "
                 + "Directory.Write covering the MPP. Answers 201 with the MPP as it now is and its new ETag; the change appears once in /api/v1/changes.")
             .Accepts<JsonObject>(MppWritesApi.Json)
-            .RequireAuthorization(StewardAuthentication.WritePolicy)
+            .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .Produces<MppDetail>(StatusCodes.Status201Created);
         return routes;
     }

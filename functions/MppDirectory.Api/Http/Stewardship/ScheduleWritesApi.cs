@@ -29,15 +29,10 @@ public static class ScheduleWritesApi
                 + "with the MPP's ETag (its revision part) and a token with the role Directory.Write covering the MPP. Counters' own hours are not "
                 + "written here. Answers the MPP as it now is, with its new ETag; the change appears once in /api/v1/changes.")
             .Accepts<JsonObject>(MppWritesApi.Json)
-            .RequireAuthorization(StewardAuthentication.WritePolicy)
+            .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .Produces<MppDetail>();
         return routes;

@@ -36,10 +36,10 @@ public static class PageTexts
     public static LocalizedText MppsByProvince { get; } = new("MPP per provinsi", "MPPs by province");
     public static LocalizedText NoMppsYet { get; } = new("Direktori sedang dimuat; coba lagi sebentar lagi.", "The directory is loading; try again in a moment.");
     public static LocalizedText ForDevelopers { get; } = new("Untuk pengembang, jurnalis dan situs pemerintah daerah", "For developers, journalists and city websites");
-    public static LocalizedText ApiReferenceText { get; } = new("Referensi API: setiap rute, parameter dan contoh.", "API reference: every route, parameter and example.");
-    public static LocalizedText DatasetsText { get; } = new("Dataset berversi untuk diunduh, dengan ukuran berkas dan SHA-256.", "Versioned datasets to download, with file sizes and SHA-256.");
-    public static LocalizedText EmbedText { get; } = new("Panduan memasang kartu MPP di situs kota atau kabupaten.", "A guide to putting an MPP card on a city or regency website.");
-    public static LocalizedText StatisticsText { get; } = new("Gambaran nasional: peluncuran per tahun, loket per kategori instansi, jumlah yang dilaporkan sumber.", "The national picture: launches per year, counters by agency category, counts the sources report.");
+    public static LocalizedText ApiReferenceText { get; } = new("setiap rute, parameter dan contoh.", "every route, parameter and example.");
+    public static LocalizedText DatasetsText { get; } = new("versi-versi seluruh direktori untuk diunduh, dengan ukuran berkas dan SHA-256.", "versions of the whole directory to download, with file sizes and SHA-256.");
+    public static LocalizedText EmbedText { get; } = new("panduan memasang kartu MPP di situs kota atau kabupaten.", "a guide to putting an MPP card on a city or regency website.");
+    public static LocalizedText StatisticsText { get; } = new("gambaran nasional: peluncuran per tahun, loket per kategori instansi, jumlah yang dilaporkan sumber.", "the national picture: launches per year, counters by agency category, counts the sources report.");
 
     // Search results.
     public static LocalizedText SearchResults { get; } = new("Hasil pencarian", "Search results");
