@@ -77,7 +77,7 @@ public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<
         var etagsAfter = await ETagsAsync(tables);
         var touched = etagsBefore.Where(e => !etagsAfter.TryGetValue(e.Key, out var after) || after != e.Value).Select(e => e.Key).ToList();
         Assert.Equal(
-            new[] { $"{tables.Counters.Name}/kota-langsa/{removed.Id}", $"{tables.Meta.Name}/directory/version", $"{tables.Mpps.Name}/mpp/kota-langsa" }.Order(StringComparer.Ordinal),
+            new[] { $"{tables.Mpps.Name}/mpp/kota-langsa~{removed.Id}", $"{tables.Meta.Name}/directory/version", $"{tables.Mpps.Name}/mpp/kota-langsa" }.Order(StringComparer.Ordinal),
             touched.Order(StringComparer.Ordinal));
     }
 

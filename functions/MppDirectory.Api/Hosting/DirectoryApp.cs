@@ -112,6 +112,8 @@ public static class DirectoryApp
         data.MapMppWrites();
         data.MapObservationWrites();
         data.MapScheduleWrites();
+        data.MapSourceWrites();
+        data.MapCounterWrites();
         data.MapChanges();
         data.MapImports();
 

@@ -55,12 +55,15 @@ public static class ReferenceTables
         [
             Column.Text<Source>("source_id", "The source's id, as in /api/v1/sources/{id}.", s => s.Id, required: true),
             Column.Text<Source>("publisher", "The publisher, where the text names one.", s => s.Publisher),
+            Column.Text<Source>("headline", "The article's headline, where the text has one.", s => s.Headline),
+            Column.Text<Source>("url", "Where the article was published, once a steward records it; never guessed.", s => s.Url),
+            Column.Text<Source>("language", "The language the article is written in (BCP 47).", s => s.Language),
             .. ReportedDateColumns.For<Source>("dateline", "The date the text reports", s => s.Dateline),
             Column.Text<Source>("about", "What the article is about, in Indonesian.", s => s.About.Id, required: true),
             Column.Text<Source>("about_en", "The same in English.", s => s.About.En, required: true),
             Column.Text<Source>("notes", "What to know when reading the source, in Indonesian.", s => s.Notes?.Id),
             Column.Text<Source>("notes_en", "The same in English.", s => s.Notes?.En),
-            Column.Text<Source>("file", "The article's file in the project's source collection.", s => s.File, required: true),
+            Column.Text<Source>("file", "The article's file in the project's source collection; empty for a source a steward registered.", s => s.File),
         ],
         ["source_id"],
         []).Build(sources);

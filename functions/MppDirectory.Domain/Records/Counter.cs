@@ -5,6 +5,7 @@ namespace MppDirectory.Domain.Records;
 /// <summary>One agency's counter (gerai, loket) inside an MPP.</summary>
 /// <param name="AgencyBasis">Whether the source names the agency or the directory inferred it from a service.</param>
 /// <param name="Services">Service ids the sources tie to this counter; the agency kind's usual services are separate.</param>
+/// <param name="Ended">When the counter stopped serving (status ended); the record stays, so its history does.</param>
 public sealed record Counter(
     string Id,
     string AgencyKind,
@@ -13,7 +14,8 @@ public sealed record Counter(
     CounterStatus Status,
     IReadOnlyList<string> Services,
     IReadOnlyList<Citation> Citations,
-    WeeklySchedule? Schedule = null);
+    WeeklySchedule? Schedule = null,
+    ReportedDate? Ended = null);
 
 public enum CounterStatus
 {
@@ -22,4 +24,7 @@ public enum CounterStatus
 
     /// <summary>Named by a source only as an agency that might join.</summary>
     Possible,
+
+    /// <summary>No longer serving, since the counter's <see cref="Counter.Ended"/> date.</summary>
+    Ended,
 }

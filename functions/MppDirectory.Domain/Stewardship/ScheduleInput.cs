@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using FluentValidation;
 using MppDirectory.Domain.Localization;
 using MppDirectory.Domain.Records;
@@ -15,27 +13,8 @@ namespace MppDirectory.Domain.Stewardship;
 /// </summary>
 public sealed record ScheduleInput(WeeklySchedule? Schedule, LocalizedText? Note, IReadOnlyList<CitationInput>? Citations)
 {
-    // Unknown fields are errors; days and enums are the API's kebab-case words.
-    private static readonly JsonSerializerOptions Strict = new(DirectoryJson.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-
     /// <summary>The input in <paramref name="body"/>, or the error of its shape by JSON path.</summary>
-    public static (ScheduleInput? Input, Dictionary<string, string[]> Errors) Parse(JsonNode? body)
-    {
-        if (body is not JsonObject)
-        {
-            return (null, new(StringComparer.Ordinal) { ["$"] = ["The body must be a JSON object."] });
-        }
-
-        try
-        {
-            return (body.Deserialize<ScheduleInput>(Strict), new(StringComparer.Ordinal));
-        }
-        catch (JsonException ex)
-        {
-            var path = (ex.Path ?? "$").TrimStart('$', '.');
-            return (null, new(StringComparer.Ordinal) { [path.Length == 0 ? "$" : path] = [ex.Message.Split(". ", 2)[0].TrimEnd('.') + "."] });
-        }
-    }
+    public static (ScheduleInput? Input, Dictionary<string, string[]> Errors) Parse(JsonNode? body) => StrictJson.Parse<ScheduleInput>(body);
 
     public HoursStatement ToHours() =>
         new(Note, [.. Citations!.Select(c => new Citation(c.Source, c.Quote, ["hours"]))], Schedule);
@@ -49,14 +28,9 @@ public sealed class ScheduleInputValidator : AbstractValidator<ScheduleInput>
 
     public ScheduleInputValidator(IReadOnlyDictionary<string, Source> sourcesById)
     {
-        RuleFor(i => i.Schedule!.Exceptions.Count).LessThanOrEqualTo(MaxExceptions).When(i => i.Schedule is not null).OverridePropertyName("schedule.exceptions");
-        RuleFor(i => i.Schedule)
-            .Must(s => s is null || (s.Days.All(d => d.Spans.Count <= MaxSpans) && s.Exceptions.All(e => e.Spans.Count <= MaxSpans)))
-            .WithMessage($"a day or an exception has at most {MaxSpans} spans")
-            .OverridePropertyName("schedule");
         RuleFor(i => i.Schedule).Custom((schedule, context) =>
         {
-            foreach (var problem in schedule is null ? [] : ScheduleRules.Problems(schedule))
+            foreach (var problem in ProblemsOf(schedule))
             {
                 context.AddFailure("schedule", problem);
             }
@@ -67,5 +41,29 @@ public sealed class ScheduleInputValidator : AbstractValidator<ScheduleInput>
             .OverridePropertyName("citations");
         RuleFor(i => i.Citations!.Count).LessThanOrEqualTo(MppPatchValidator.MaxCitations).When(i => i.Citations is not null).OverridePropertyName("citations");
         RuleForEach(i => i.Citations).SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
+    }
+
+    /// <summary>What is wrong with stated hours, the same for an MPP's and a counter's: too many spans or exceptions, overlaps, reversed ranges.</summary>
+    public static IEnumerable<string> ProblemsOf(WeeklySchedule? schedule)
+    {
+        if (schedule is null)
+        {
+            yield break;
+        }
+
+        if (schedule.Exceptions.Count > MaxExceptions)
+        {
+            yield return $"has at most {MaxExceptions} exceptions";
+        }
+
+        if (schedule.Days.Any(d => d.Spans.Count > MaxSpans) || schedule.Exceptions.Any(e => e.Spans.Count > MaxSpans))
+        {
+            yield return $"a day or an exception has at most {MaxSpans} spans";
+        }
+
+        foreach (var problem in ScheduleRules.Problems(schedule))
+        {
+            yield return problem;
+        }
     }
 }

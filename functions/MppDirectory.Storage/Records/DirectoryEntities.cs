@@ -8,10 +8,9 @@ namespace MppDirectory.Storage.Records;
 /// <summary>The stored shape of each record kind, and back.</summary>
 internal static class DirectoryEntities
 {
-    public const string MppPartition = "mpp";
+    public const string MppPartition = StewardedRows.Partition;
     private const string AgencyKindPartition = "agency-kind";
     private const string ServicePartition = "service";
-    private const string SourcePartition = "source";
     private const string RegionPartition = "region";
     private const string HolidayCalendarPartition = "calendar";
     private const string HolidayCalendarRow = "holidays";
@@ -20,10 +19,10 @@ internal static class DirectoryEntities
         DocumentEntity.Create(MppPartition, mpp.Id, mpp with { Counters = [] },
             ("Name", mpp.Name), ("ProvinceCode", mpp.RegionCodes.Province), ("RegencyCode", mpp.RegionCodes.Regency));
 
-    /// <summary>Counters live in their MPP's partition, with their position in the source's list.</summary>
+    /// <summary>Counters are rows of the stewarded partition beside their MPP's, with their position in the source's list.</summary>
     public static IEnumerable<TableEntity> FromCounters(Mpp mpp) =>
         mpp.Counters.Select((counter, position) =>
-            DocumentEntity.Create(mpp.Id, counter.Id, counter, ("AgencyKind", counter.AgencyKind), ("Position", position)));
+            DocumentEntity.Create(MppPartition, StewardedRows.Counter(mpp.Id, counter.Id), counter, ("AgencyKind", counter.AgencyKind), ("Position", position)));
 
     public static TableEntity FromAgencyKind(AgencyKind kind) =>
         DocumentEntity.Create(AgencyKindPartition, kind.Id, kind, ("OfficialName", kind.OfficialName));
@@ -32,7 +31,7 @@ internal static class DirectoryEntities
         DocumentEntity.Create(ServicePartition, service.Id, service, ("Name", service.Name));
 
     public static TableEntity FromSource(Source source) =>
-        DocumentEntity.Create(SourcePartition, source.Id, source, ("File", source.File));
+        DocumentEntity.Create(MppPartition, StewardedRows.Source(source.Id), source, ("Publisher", source.Publisher ?? ""));
 
     public static TableEntity FromRegion(Region region) =>
         DocumentEntity.Columns(RegionPartition, region.Code, ("Name", region.Name), ("Level", region.Level.ToString()));

@@ -52,20 +52,19 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
     /// <summary>The directory as the tables hold it now: a scan of every table.</summary>
     public async Task<DirectoryData> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var mpps = ReadAllAsync(tables.Mpps, cancellationToken);
-        var counters = ReadAllAsync(tables.Counters, cancellationToken);
+        var stewarded = ReadAllAsync(tables.Mpps, cancellationToken);
         var agencyKinds = ReadAllAsync(tables.AgencyKinds, cancellationToken);
         var services = ReadAllAsync(tables.Services, cancellationToken);
-        var sources = ReadAllAsync(tables.Sources, cancellationToken);
         var regions = ReadAllAsync(tables.Regions, cancellationToken);
         var holidays = ReadAllAsync(tables.Holidays, cancellationToken);
 
-        var countersByMpp = (await counters).ToLookup(c => c.PartitionKey, StringComparer.Ordinal);
+        var rows = (await stewarded).ToLookup(r => StewardedRows.KindOf(r.RowKey));
+        var countersByMpp = rows[StewardedRowKind.Counter].ToLookup(c => StewardedRows.MppOfCounter(c.RowKey), StringComparer.Ordinal);
         return DirectoryFingerprint.Canonical(new DirectoryData(
-            [.. (await mpps).Where(m => !StewardedWrites.IsTrailRow(m)).Select(m => DirectoryEntities.ToMpp(m, countersByMpp[m.RowKey]))],
+            [.. rows[StewardedRowKind.Mpp].Select(m => DirectoryEntities.ToMpp(m, countersByMpp[m.RowKey]))],
             [.. (await agencyKinds).Select(DocumentEntity.Read<AgencyKind>)],
             [.. (await services).Select(DocumentEntity.Read<Service>)],
-            [.. (await sources).Select(DocumentEntity.Read<Source>)],
+            [.. rows[StewardedRowKind.Source].Select(DocumentEntity.Read<Source>)],
             [.. (await regions).Select(DirectoryEntities.ToRegion)],
             DirectoryEntities.ToHolidays(await holidays)));
     }
@@ -82,18 +81,18 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
         {
             (tables.AgencyKinds, data.AgencyKinds.Select(DirectoryEntities.FromAgencyKind)),
             (tables.Services, data.Services.Select(DirectoryEntities.FromService)),
-            (tables.Sources, data.Sources.Select(DirectoryEntities.FromSource)),
             (tables.Regions, data.Regions.Select(DirectoryEntities.FromRegion)),
             (tables.Holidays, DirectoryEntities.FromHolidays(data.Holidays)),
-            (tables.Mpps, data.Mpps.Select(DirectoryEntities.FromMpp)),
-            (tables.Counters, data.Mpps.SelectMany(DirectoryEntities.FromCounters)),
+            (tables.Mpps, data.Mpps.Select(DirectoryEntities.FromMpp)
+                .Concat(data.Mpps.SelectMany(DirectoryEntities.FromCounters))
+                .Concat(data.Sources.Select(DirectoryEntities.FromSource))),
         };
 
         var total = new TableChanges();
         foreach (var (table, desired) in plans)
         {
             // The audit trail shares the MPPs' partition; a sync never touches it.
-            var current = (await ReadAllAsync(table, cancellationToken)).Where(e => !StewardedWrites.IsTrailRow(e)).ToList();
+            var current = (await ReadAllAsync(table, cancellationToken)).Where(e => StewardedRows.KindOf(e.RowKey) != StewardedRowKind.Trail).ToList();
             var changes = TableChanges.Between([.. desired], current);
             await changes.ApplyAsync(table, cancellationToken);
             total += changes;

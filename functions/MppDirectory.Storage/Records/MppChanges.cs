@@ -43,6 +43,27 @@ public static class MppChanges
             [.. citations.Select(c => new Citation(c.Source, c.Quote, ["observations"]))],
             requestId);
 
+    /// <summary>
+    /// The audit record of a counter written (<paramref name="operation"/> create, update or end): the fields of
+    /// the counter that changed, before (nothing for a new one) and after, with the write's citations.
+    /// </summary>
+    public static ChangeRecord Counter(
+        Mpp mpp, Counter? before, Counter after, IReadOnlyList<CitationInput> citations, ChangeActor actor, string operation, DateTimeOffset at, string requestId)
+    {
+        var afterJson = StewardedWrites.Json(after);
+        var beforeJson = before is null ? (JsonElement?)null : StewardedWrites.Json(before);
+        var changed = afterJson.EnumerateObject()
+            .Where(p => beforeJson is not { } old || !old.TryGetProperty(p.Name, out var was) || !JsonElement.DeepEquals(was, p.Value))
+            .Select(p => p.Name)
+            .ToList();
+        return new ChangeRecord(
+            0, at, actor, operation, $"mpps/{mpp.Id}/counters/{after.Id}",
+            beforeJson is { } b ? changed.Where(f => b.TryGetProperty(f, out _)).ToDictionary(f => f, f => b.GetProperty(f).Clone()) : new Dictionary<string, JsonElement>(),
+            changed.ToDictionary(f => f, f => afterJson.GetProperty(f).Clone()),
+            [.. citations.Select(c => new Citation(c.Source, c.Quote, [.. changed]))],
+            requestId);
+    }
+
     /// <summary>A field's value in a record's JSON by its path ("regency.code" is the regency code of the stored region codes).</summary>
     private static JsonElement FieldOf(JsonElement record, string field) => field switch
     {

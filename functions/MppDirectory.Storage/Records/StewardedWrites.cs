@@ -8,38 +8,42 @@ using MppDirectory.Domain.Records;
 namespace MppDirectory.Storage.Records;
 
 /// <summary>
-/// Stewards' writes of one MPP and the audit trail, in one entity-group transaction: the MPP's row
-/// (conditional on the ETag it was read with), the trail's head (conditional, so writes are numbered
-/// in commit order without gaps) and the new change record. Either all three land or none does.
-/// The trail lives in the MPPs' own partition for that reason; its row keys start with "~", which no
-/// MPP id (a slug) can.
+/// Stewards' writes and the audit trail, in one entity-group transaction: the written rows (the first
+/// conditional on the ETag it was read with, or added only if new), the trail's head (conditional, so
+/// writes are numbered in commit order without gaps) and the new change record. Either all land or
+/// none does. Everything a steward writes shares the trail's partition for that reason (<see cref="StewardedRows"/>).
 /// </summary>
 public sealed class StewardedWrites(DirectoryTables tables)
 {
-    public const string TrailPrefix = "~";
     private const string HeadRow = "~head";
     private const string ChangeRowPrefix = "~change-";
     private const int MaxHeadRetries = 20;
 
-    /// <summary>Whether a row of the MPPs' table belongs to the trail rather than to an MPP.</summary>
-    public static bool IsTrailRow(TableEntity entity) => entity.RowKey.StartsWith(TrailPrefix, StringComparison.Ordinal);
+    /// <summary>At most 100 actions per transaction: the rows written, the head and the change.</summary>
+    public const int MaxRowsPerWrite = 98;
 
     /// <summary>One MPP as stored now, with its counters and the row's ETag; null when there is none.</summary>
     public async Task<(Mpp Mpp, ETag ETag)?> ReadMppAsync(string id, CancellationToken cancellationToken = default)
     {
-        var row = await tables.Mpps.GetEntityIfExistsAsync<TableEntity>(DirectoryEntities.MppPartition, id, cancellationToken: cancellationToken);
-        if (!row.HasValue || row.Value is null)
-        {
-            return null;
-        }
+        // The row first, then its counters: every counter write replaces the row too, so counters read after
+        // the row are at least as new as it, and a write that lands in between makes the row's ETag stale.
+        var row = await tables.Mpps.GetEntityIfExistsAsync<TableEntity>(StewardedRows.Partition, id, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value is not null
+            ? (DirectoryEntities.ToMpp(row.Value, await ReadCountersAsync(id, cancellationToken)), row.Value.ETag)
+            : null;
+    }
 
+    private async Task<List<TableEntity>> ReadCountersAsync(string mppId, CancellationToken cancellationToken)
+    {
+        var (after, before) = StewardedRows.CountersOf(mppId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StewardedRows.Partition} and RowKey gt {after} and RowKey lt {before}");
         var counters = new List<TableEntity>();
-        await foreach (var counter in tables.Counters.QueryAsync<TableEntity>(c => c.PartitionKey == id, cancellationToken: cancellationToken))
+        await foreach (var counter in tables.Mpps.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             counters.Add(counter);
         }
 
-        return (DirectoryEntities.ToMpp(row.Value, counters), row.Value.ETag);
+        return counters;
     }
 
     /// <summary>
@@ -47,39 +51,55 @@ public sealed class StewardedWrites(DirectoryTables tables)
     /// appends <paramref name="change"/> (its id is assigned here). Null when the MPP changed since it was
     /// read (the caller answers 412); the numbered change otherwise.
     /// </summary>
-    public Task<ChangeRecord?> ReplaceMppAsync(Mpp updated, ETag etag, ChangeRecord change, CancellationToken cancellationToken = default)
+    public Task<ChangeRecord?> ReplaceMppAsync(Mpp updated, ETag etag, ChangeRecord change, CancellationToken cancellationToken = default) =>
+        ReplaceMppAsync(updated, etag, [], change, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReplaceMppAsync(Mpp, ETag, ChangeRecord, CancellationToken)"/>, also writing the rows of
+    /// the counters named in <paramref name="counterIds"/>. A counter's write replaces its MPP's row too, so
+    /// two writers that read the same MPP cannot both win, whichever counters they change.
+    /// </summary>
+    public Task<ChangeRecord?> ReplaceMppAsync(Mpp updated, ETag etag, IReadOnlyCollection<string> counterIds, ChangeRecord change, CancellationToken cancellationToken = default)
     {
         var row = DirectoryEntities.FromMpp(updated);
         row.ETag = etag;
-        return CommitAsync(change, new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etag), cancellationToken);
+        var counters = DirectoryEntities.FromCounters(updated)
+            .Zip(updated.Counters)
+            .Where(pair => counterIds.Contains(pair.Second.Id))
+            .Select(pair => new TableTransactionAction(TableTransactionActionType.UpsertReplace, pair.First));
+        return CommitAsync(change, [new(TableTransactionActionType.UpdateReplace, row, etag), .. counters], cancellationToken);
     }
 
     /// <summary>Adds a new MPP's row with <paramref name="change"/>; null when an MPP with its id exists already.</summary>
     public Task<ChangeRecord?> AddMppAsync(Mpp created, ChangeRecord change, CancellationToken cancellationToken = default) =>
-        CommitAsync(change, new TableTransactionAction(TableTransactionActionType.Add, DirectoryEntities.FromMpp(created)), cancellationToken);
+        CommitAsync(change, [new(TableTransactionActionType.Add, DirectoryEntities.FromMpp(created))], cancellationToken);
 
-    /// <summary>Appends a change that touches no MPP row (a forced re-seed); returns it numbered.</summary>
+    /// <summary>Registers a source with <paramref name="change"/>; null when a source with its id exists already.</summary>
+    public Task<ChangeRecord?> AddSourceAsync(Source source, ChangeRecord change, CancellationToken cancellationToken = default) =>
+        CommitAsync(change, [new(TableTransactionActionType.Add, DirectoryEntities.FromSource(source))], cancellationToken);
+
+    /// <summary>Appends a change that touches no stewarded row (a forced re-seed); returns it numbered.</summary>
     public async Task<ChangeRecord> AppendAsync(ChangeRecord change, CancellationToken cancellationToken = default) =>
-        (await CommitAsync(change, guarded: null, cancellationToken))!;
+        (await CommitAsync(change, [], cancellationToken))!;
 
     /// <summary>
-    /// One transaction: the <paramref name="guarded"/> write (conditional on its ETag), the trail's head
-    /// moved on by one (conditional too) and the change record under the new number. A lost race for
-    /// the head is retried with the next number; a stale guarded write gives null.
+    /// One transaction: the <paramref name="written"/> rows (the first guarded: conditional on its ETag,
+    /// or an add), the trail's head moved on by one (conditional too) and the change record under the new
+    /// number. A lost race for the head is retried with the next number; a stale guarded write gives null.
     /// </summary>
-    private async Task<ChangeRecord?> CommitAsync(ChangeRecord change, TableTransactionAction? guarded, CancellationToken cancellationToken)
+    private async Task<ChangeRecord?> CommitAsync(ChangeRecord change, IReadOnlyList<TableTransactionAction> written, CancellationToken cancellationToken)
     {
+        if (written.Count > MaxRowsPerWrite)
+        {
+            throw new ArgumentException($"A write changes at most {MaxRowsPerWrite} rows; this one {written.Count}.", nameof(written));
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             var head = await tables.Mpps.GetEntityIfExistsAsync<TableEntity>(DirectoryEntities.MppPartition, HeadRow, cancellationToken: cancellationToken);
             var numbered = change with { Id = (head.HasValue ? head.Value!.GetInt64("Last") ?? 0 : 0) + 1 };
             var newHead = new TableEntity(DirectoryEntities.MppPartition, HeadRow) { ["Last"] = numbered.Id };
-            var actions = new List<TableTransactionAction>();
-            if (guarded is not null)
-            {
-                actions.Add(guarded);
-            }
-
+            var actions = new List<TableTransactionAction>(written);
             actions.Add(head.HasValue
                 ? new(TableTransactionActionType.UpdateReplace, newHead, head.Value!.ETag)
                 : new(TableTransactionActionType.Add, newHead));
@@ -91,9 +111,9 @@ public sealed class StewardedWrites(DirectoryTables tables)
             }
             catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
             {
-                if (guarded is not null && ex.FailedTransactionActionIndex == 0)
+                if (written.Count > 0 && ex.FailedTransactionActionIndex == 0)
                 {
-                    return null; // the guarded entity changed: the writer's view is stale
+                    return null; // the guarded row changed (or exists already): the writer's view is stale
                 }
 
                 if (attempt >= MaxHeadRetries)

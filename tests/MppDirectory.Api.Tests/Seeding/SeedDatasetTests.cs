@@ -8,7 +8,7 @@ public sealed class SeedDatasetTests
 {
     private static readonly IReadOnlyDictionary<string, string> ArticleText = TestSeed.Data.Sources.ToDictionary(
         s => s.Id,
-        s => File.ReadAllText(Path.Combine(RepositoryPaths.Shared, "seeds", s.File)));
+        s => File.ReadAllText(Path.Combine(RepositoryPaths.Shared, "seeds", s.File ?? throw new InvalidDataException($"Seed source {s.Id} names no article file."))));
 
     public static TheoryData<string> MppIds => [.. TestSeed.Data.Mpps.Select(m => m.Id)];
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.Tests.Http;
@@ -8,20 +7,29 @@ using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Stewardship;
 
+/// <summary>A storage fault in the middle of a multi-row write (the MPP's row, a counter's, the trail head, the change): 503 and nothing written.</summary>
 public sealed class WriteStorageFaultTests(FaultyStorageFixture storage) : IClassFixture<FaultyStorageFixture>
 {
-    [Fact]
-    public async Task AWriteWhileStorageResetsGets503WithRetryAfterAndWritesNothing()
+    private const string Citations = """[{ "source": "tribunchannel-2024-09-20", "quote": "memiliki bangunan 2 lantai" }]""";
+
+    public static TheoryData<string, string, string, string> Writes => new()
+    {
+        { "PATCH", "/api/v1/mpps/kota-pekalongan", MppWritesApi.MergePatch, $$"""{ "floors": 5, "citations": {{Citations}} }""" },
+        {
+            "PUT", "/api/v1/mpps/kota-pekalongan/counters/fixture-fault", MppWritesApi.Json,
+            $$"""{ "agencyKind": "dukcapil", "statedName": "Loket uji", "status": "serving", "services": [], "schedule": null, "citations": {{Citations}} }"""
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Writes))]
+    public async Task AWriteWhileStorageResetsGets503WithRetryAfterAndWritesNothing(string method, string path, string mediaType, string body)
     {
         using var client = storage.Client(TimeSpan.FromSeconds(60));
         var before = await client.GetAsync("/api/v1/mpps/kota-pekalongan");
         var versionBefore = (await storage.Store.GetVersionAsync())!.Version;
-        using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/mpps/kota-pekalongan")
-        {
-            Content = new StringContent("""{ "floors": 5, "citations": [{ "source": "tribunchannel-2024-09-20", "quote": "memiliki bangunan 2 lantai" }] }""", Encoding.UTF8, MppWritesApi.MergePatch),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", StewardTokens.For("fault", [StewardRoles.Write]));
-        request.Headers.IfMatch.Add(before.Headers.ETag!);
+        using var request = StewardRequests.Json(new HttpMethod(method), path, json: null, StewardTokens.For("fault", [StewardRoles.Write]), before.Headers.ETag!.Tag);
+        request.Content = new StringContent(body, Encoding.UTF8, mediaType);
 
         storage.Proxy.Set(Fault.Reset);
         HttpResponseMessage response;
@@ -38,5 +46,7 @@ public sealed class WriteStorageFaultTests(FaultyStorageFixture storage) : IClas
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.ServiceUnavailable);
         Assert.NotNull(response.Headers.RetryAfter);
         Assert.Equal(versionBefore, (await storage.Store.GetVersionAsync())!.Version);
+        Assert.Equal(before.Headers.ETag!.Tag.Split('.')[0], (await storage.Store.LoadAsync()).Mpps.Single(m => m.Id == "kota-pekalongan") is var stored
+            ? $"\"{MppRevision.Of(stored)}" : null);
     }
 }

@@ -69,9 +69,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
 
         var answer = new CachedAnswer(
             body,
-            context.Items.TryGetValue(Stewardship.MppRevision.ItemKey, out var revision) && revision is string mppRevision
-                ? $"\"{mppRevision}.{Convert.ToHexStringLower(SHA256.HashData(body))[..24]}\""
-                : $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"",
+            EntityTags.Of(body, context.Items.TryGetValue(Stewardship.MppRevision.ItemKey, out var revision) ? revision as string : null),
             [.. KeptHeaders.Where(h => !string.IsNullOrEmpty(context.Response.Headers[h])).Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString()))],
             clockBound: context.GetEndpoint()?.Metadata.GetMetadata<CacheControlMetadata>()?.Value == CacheControl.ClockDependent);
         if (key is { } fresh)

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -15,6 +16,15 @@ public static class EntityTags
     public static bool NoneMatchHits(HttpRequest request, EntityTagHeaderValue etag) =>
         EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
         && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || Uncoded(tag).Compare(etag, useStrongComparison: false));
+
+    /// <summary>
+    /// The strong tag of an answer's bytes; <c>"{revision}.{hash}"</c> when the answer shows a record that
+    /// writes compare by its revision (<c>If-Match</c>, see <c>MppRevision</c>).
+    /// </summary>
+    public static string Of(ReadOnlySpan<byte> body, string? revision = null) =>
+        revision is null
+            ? $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\""
+            : $"\"{revision}.{Convert.ToHexStringLower(SHA256.HashData(body))[..24]}\"";
 
     /// <summary>The strong tag of the same answer in a content coding: <c>"abc"</c> in <c>br</c> is <c>"abc-br"</c>.</summary>
     public static string Coded(StringSegment tag, string coding) => $"\"{tag.ToString().Trim('"')}-{coding}\"";

@@ -12,6 +12,8 @@ public static class MppMapping
 {
     public static string SelfLink(string id) => "/api/v1/mpps/" + Uri.EscapeDataString(id);
 
+    public static string CounterLink(string id, string counterId) => SelfLink(id) + "/counters/" + Uri.EscapeDataString(counterId);
+
     public static MppSummary AsSummary(this Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now) => new(
         mpp.Id,
         mpp.Name,
@@ -54,6 +56,7 @@ public static class MppMapping
         snapshot.AgencyKindsById.TryGetValue(counter.AgencyKind, out var kind) ? kind.AsRef() : null,
         counter.AgencyBasis,
         counter.Status,
+        counter.Ended,
         counter.Services,
         ScheduleViews.For(snapshot, mpp, counter, now, language),
         counter.Citations);

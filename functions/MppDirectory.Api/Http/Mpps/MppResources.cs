@@ -65,12 +65,14 @@ public sealed record MppDetail(
     MppLinks Links);
 
 /// <summary>A counter with its agency kind and the hours that apply to it.</summary>
+/// <param name="Ended">When the counter stopped serving (status ended), as a source dates it; null while it serves.</param>
 public sealed record CounterView(
     string Id,
     string StatedName,
     AgencyKindRef? AgencyKind,
     DateBasis AgencyBasis,
     CounterStatus Status,
+    ReportedDate? Ended,
     IReadOnlyList<string> Services,
     ScheduleView Hours,
     IReadOnlyList<Citation> Citations);

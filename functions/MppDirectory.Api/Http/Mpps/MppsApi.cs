@@ -35,6 +35,11 @@ public static class MppsApi
             .WithDescription(
                 "The counters (gerai or loket: one agency's service desk inside the MPP) with their agency kind, status " +
                 "(serving, joining-later, or possible: only named as an agency that might join), services and the hours that apply to each.");
+        group.MapGet("/{id}/counters/{counterId}", GetCounter).WithName("GetMppCounter").WithSummary("Get one counter of an MPP").ValidateQuery().Localized()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription(
+                "One counter with its agency kind, status, services, hours and citations. An ended counter (status ended) keeps its record, " +
+                "with the date it ended. Its ETag starts with the MPP's revision, which a steward's PUT or DELETE of the counter sends as If-Match.");
         group.MapGet("/{id}/schedule", GetSchedule).WithName("GetMppSchedule").WithSummary("Opening hours of one MPP and its counters").ValidateQuery().Localized()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription(
@@ -70,7 +75,7 @@ public static class MppsApi
             return ProblemResults.NotFound("MPP", id);
         }
 
-        // Its ETag starts with the record's revision, which writes compare (If-Match).
+        // Its ETag starts with the record's revision, which writes compare (If-Match); so do its counters' answers.
         context.Items[Stewardship.MppRevision.ItemKey] = Stewardship.MppRevision.Of(mpp);
         return TypedResults.Ok(answers.Get(context, snapshot, now => mpp.AsDetail(snapshot, now, RequestLanguage.Of(context.Request))));
     }
@@ -84,8 +89,29 @@ public static class MppsApi
             return ProblemResults.NotFound("MPP", id);
         }
 
+        context.Items[Stewardship.MppRevision.ItemKey] = Stewardship.MppRevision.Of(mpp);
         var counters = answers.Get(context, snapshot, now => mpp.Counters.Select(c => c.AsView(mpp, snapshot, now, RequestLanguage.Of(context.Request))).ToList());
         return TypedResults.Ok(counters.ToPage(paging, context));
+    }
+
+    public static async Task<Results<Ok<CounterView>, ProblemHttpResult>> GetCounter(
+        [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id,
+        [Description("The counter's id within its MPP, e.g. e-ktp."), Example("e-ktp")] string counterId,
+        [AsParameters] LanguageQuery language, DirectoryReadModel directory, ClockBoundAnswers answers, HttpContext context)
+    {
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        if (!snapshot.MppsById.TryGetValue(id, out var mpp))
+        {
+            return ProblemResults.NotFound("MPP", id);
+        }
+
+        if (mpp.Counters.FirstOrDefault(c => c.Id == counterId) is not { } counter)
+        {
+            return ProblemResults.NotFound("counter", $"{id}/{counterId}");
+        }
+
+        context.Items[Stewardship.MppRevision.ItemKey] = Stewardship.MppRevision.Of(mpp);
+        return TypedResults.Ok(answers.Get(context, snapshot, now => counter.AsView(mpp, snapshot, now, RequestLanguage.Of(context.Request))));
     }
 
     public static async Task<Results<Ok<MppSchedule>, ProblemHttpResult>> GetSchedule(

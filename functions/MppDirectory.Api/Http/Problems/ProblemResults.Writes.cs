@@ -44,7 +44,12 @@ public static partial class ProblemResults
     public static IResult AlreadyExists(string resource, string id) => Results.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: "Already exists",
-        detail: $"An {resource} with the id '{id}' exists already; change it with PATCH.");
+        detail: $"The {resource} '{id}' exists already (it was registered meanwhile); read it, then change it if it still needs changing. Nothing was written.");
+
+    public static IResult AlreadyEnded(string counterId, string? since) => Results.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Already ended",
+        detail: $"The counter '{counterId}' has ended already (since {since ?? "a date no source gives"}); nothing was written.");
 
     public static IResult Unauthenticated() => Results.Problem(
         statusCode: StatusCodes.Status401Unauthorized, title: "Authentication required",

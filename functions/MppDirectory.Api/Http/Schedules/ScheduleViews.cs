@@ -14,6 +14,11 @@ public static class ScheduleViews
     public static ScheduleView For(DirectorySnapshot snapshot, Mpp mpp, Counter? counter, DateTimeOffset now, Language language)
     {
         var hours = EffectiveHours.Of(mpp, counter);
+        if (hours.Basis == HoursBasis.CounterEnded)
+        {
+            return new ScheduleView(false, hours.Basis, null, [], null, null, null, null);
+        }
+
         if (hours.Schedule is not { } schedule)
         {
             return new ScheduleView(false, hours.Basis, mpp.Hours.Describe()?.In(language), mpp.Hours.Citations, null, null, null, null);

@@ -10,6 +10,7 @@ using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
 
 using MppDirectory.Api.Http.Localization;
+using MppDirectory.Domain.Localization;
 
 namespace MppDirectory.Api.Http.Sources;
 
@@ -39,7 +40,7 @@ public static class SourcesApi
         var snapshot = await directory.GetAsync(context.RequestAborted);
         var lang = RequestLanguage.Of(context.Request);
         var items = snapshot.Data.Sources
-            .Select(s => new SourceSummary(s.Id, s.Publisher, s.Dateline, s.Headline, s.Url, s.About.In(lang), s.Notes?.In(lang), s.File, new ResourceLinks(SelfLink(s.Id))))
+            .Select(s => SourceSummary.Of(s, lang))
             .ToList();
         return TypedResults.Ok(items.ToPage(paging, context));
     }
@@ -57,8 +58,7 @@ public static class SourcesApi
         var cited = snapshot.Data.Mpps
             .SelectMany(m => CitationsOf(m).Where(c => c.Citation.Source == id).Select(c => new CitedSentence(m.Id, c.Where, c.Citation.Quote)))
             .ToList();
-        return TypedResults.Ok(new SourceDetail(
-            source.Id, source.Publisher, source.Dateline, source.Headline, source.Url, source.About.In(lang), source.Notes?.In(lang), source.File, cited, new ResourceLinks(SelfLink(source.Id))));
+        return TypedResults.Ok(SourceDetail.Of(source, cited, lang));
     }
 
     /// <summary>
@@ -78,23 +78,35 @@ public static class SourcesApi
 /// <param name="Publisher">The publisher as the article names itself (SERAMBINEWS.COM); null when it names none.</param>
 /// <param name="Headline">The article's headline, where the stored text has one.</param>
 /// <param name="Url">Where the article was published; null until a steward records it (never guessed).</param>
-/// <param name="File">The article's file in the project's source collection.</param>
-public sealed record SourceSummary(string Id, string? Publisher, ReportedDate Dateline, string? Headline, string? Url, string About, string? Notes, string File, ResourceLinks Links);
+/// <param name="Language">The language the article is written in (BCP 47: id, en ...).</param>
+/// <param name="File">The article's file in the project's source collection; null for a source a steward registered.</param>
+public sealed record SourceSummary(string Id, string? Publisher, ReportedDate Dateline, string? Headline, string? Url, string? Language, string About, string? Notes, string? File, ResourceLinks Links)
+{
+    public static SourceSummary Of(Source s, Language lang) =>
+        new(s.Id, s.Publisher, s.Dateline, s.Headline, s.Url, s.Language, s.About.In(lang), s.Notes?.In(lang), s.File, new ResourceLinks(SourcesApi.SelfLink(s.Id)));
+}
 
 /// <param name="Publisher">The publisher as the article names itself (SERAMBINEWS.COM); null when it names none.</param>
 /// <param name="Headline">The article's headline, where the stored text has one.</param>
 /// <param name="Url">Where the article was published; null until a steward records it (never guessed).</param>
+/// <param name="Language">The language the article is written in (BCP 47: id, en ...).</param>
+/// <param name="File">The article's file in the project's source collection; null for a source a steward registered.</param>
 public sealed record SourceDetail(
     string Id,
     string? Publisher,
     ReportedDate Dateline,
     string? Headline,
     string? Url,
+    string? Language,
     string About,
     string? Notes,
-    string File,
+    string? File,
     IReadOnlyList<CitedSentence> Citations,
-    ResourceLinks Links);
+    ResourceLinks Links)
+{
+    public static SourceDetail Of(Source s, IReadOnlyList<CitedSentence> cited, Language lang) =>
+        new(s.Id, s.Publisher, s.Dateline, s.Headline, s.Url, s.Language, s.About.In(lang), s.Notes?.In(lang), s.File, cited, new ResourceLinks(SourcesApi.SelfLink(s.Id)));
+}
 
 /// <param name="Supports">Where the sentence lands in the dataset, as the CSV headers spell it: the <c>mpps.csv</c> columns it supports (<c>name, venue</c>), or the id column and value of its row in another table (<c>counter_id kota-pekalongan/e-ktp</c>).</param>
 public sealed record CitedSentence(string MppId, string Supports, string Quote);

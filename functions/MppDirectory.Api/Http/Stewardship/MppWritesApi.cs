@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
@@ -175,12 +174,21 @@ public static partial class MppWritesApi
     }
 
     /// <summary>The MPP as it now is, with the ETag a read of it gives, never cached.</summary>
-    internal static IResult Answer(HttpContext context, DirectorySnapshot snapshot, Mpp written, TimeProvider clock, JsonOptions json, int status = StatusCodes.Status200OK)
+    internal static IResult Answer(HttpContext context, DirectorySnapshot snapshot, Mpp written, TimeProvider clock, JsonOptions json, int status = StatusCodes.Status200OK) =>
+        Answer(context, snapshot, written, clock, json, (mpp, now, language) => mpp.AsDetail(snapshot, now, language), status);
+
+    /// <summary>
+    /// What a write of an MPP (or a part of it: <paramref name="view"/>) answers: the view of the MPP as it now
+    /// is, as loaded when this instance has loaded the write, with the ETag a read gives (its revision first),
+    /// never cached.
+    /// </summary>
+    internal static IResult Answer<T>(
+        HttpContext context, DirectorySnapshot snapshot, Mpp written, TimeProvider clock, JsonOptions json, Func<Mpp, DateTimeOffset, Language, T> view, int status = StatusCodes.Status200OK)
     {
         var current = snapshot.MppsById.TryGetValue(written.Id, out var loaded) && MppRevision.Of(loaded) == MppRevision.Of(written) ? loaded : written;
         var language = Localization.RequestLanguage.Of(context.Request);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(current.AsDetail(snapshot, clock.GetUtcNow(), language), json.SerializerOptions);
-        context.Response.Headers.ETag = $"\"{MppRevision.Of(current)}.{Convert.ToHexStringLower(SHA256.HashData(bytes))[..24]}\"";
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(view(current, clock.GetUtcNow(), language), json.SerializerOptions);
+        context.Response.Headers.ETag = Caching.EntityTags.Of(bytes, MppRevision.Of(current));
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ContentLanguage = language.Code();
         context.Response.StatusCode = status;
@@ -216,12 +224,14 @@ public static partial class MppWritesApi
     /// <summary>
     /// What a write of an existing MPP checks before it looks at its body's values: <c>If-Match</c> is
     /// there (428), the MPP exists (404), the steward's scope covers it (403), and it is still the MPP
-    /// the writer read (412). The stored MPP and its ETag, or the problem.
+    /// the writer read (412). A write that needs <c>If-Match</c> only for some states of the MPP (a counter
+    /// that exists already) says which with <paramref name="needsIfMatch"/>. The stored MPP and its ETag, or the problem.
     /// </summary>
     internal static async Task<((Mpp Mpp, Azure.ETag ETag)? Stored, IResult? Problem)> ReadForChangeAsync(
-        string id, HttpContext context, StewardedWrites writes, Steward steward, CancellationToken cancellationToken)
+        string id, HttpContext context, StewardedWrites writes, Steward steward, CancellationToken cancellationToken, Func<Mpp, bool>? needsIfMatch = null)
     {
-        if (MppRevision.FromIfMatch(context.Request.Headers.IfMatch) is not { } seen)
+        var seen = MppRevision.FromIfMatch(context.Request.Headers.IfMatch);
+        if (seen is null && needsIfMatch is null)
         {
             return (null, ProblemResults.PreconditionRequired());
         }
@@ -234,6 +244,11 @@ public static partial class MppWritesApi
         if (!steward.MayChange(stored.Mpp))
         {
             return (null, ProblemResults.OutOfScope(id, steward.Scope));
+        }
+
+        if (seen is null)
+        {
+            return needsIfMatch!(stored.Mpp) ? (null, ProblemResults.PreconditionRequired()) : (stored, null);
         }
 
         return MppRevision.Of(stored.Mpp) == seen ? (stored, null) : (null, ProblemResults.PreconditionFailed());

@@ -22,6 +22,7 @@ public static class Labels
         [CounterStatus.Serving] = new("Melayani", "Serving"),
         [CounterStatus.JoiningLater] = new("Akan bergabung", "Joining later"),
         [CounterStatus.Possible] = new("Mungkin bergabung", "May join"),
+        [CounterStatus.Ended] = new("Berhenti melayani", "No longer serving"),
     };
 
     private static readonly Dictionary<MilestoneKind, LocalizedText> MilestoneKinds = new()

@@ -1,0 +1,39 @@
+namespace MppDirectory.Storage.Records;
+
+/// <summary>
+/// The row keys of the stewarded partition. Everything a steward may write (an MPP, its counters, a
+/// source) shares one partition of the MPPs' table with the audit trail, so that a write and its
+/// change record commit in one entity-group transaction. Ids are slugs (<c>[a-z0-9-]</c>), so <c>~</c>
+/// tells the kinds apart: MPP <c>kota-langsa</c>, counter <c>kota-langsa~dukcapil</c>, source
+/// <c>~source~suarabaru-2023-08-18</c>, trail <c>~head</c> and <c>~change-…</c>.
+/// </summary>
+public static class StewardedRows
+{
+    public const string Partition = "mpp";
+    private const char Separator = '~';
+    private const string SourcePrefix = "~source~";
+
+    public static string Counter(string mppId, string counterId) => mppId + Separator + counterId;
+
+    public static string Source(string sourceId) => SourcePrefix + sourceId;
+
+    /// <summary>The row-key range (from, to; both exclusive) of an MPP's counters: counter ids never start with <c>~</c>.</summary>
+    public static (string After, string Before) CountersOf(string mppId) => (mppId + Separator, mppId + Separator + Separator);
+
+    public static StewardedRowKind KindOf(string rowKey) =>
+        rowKey.StartsWith(SourcePrefix, StringComparison.Ordinal) ? StewardedRowKind.Source
+        : rowKey.StartsWith(Separator) ? StewardedRowKind.Trail
+        : rowKey.Contains(Separator, StringComparison.Ordinal) ? StewardedRowKind.Counter
+        : StewardedRowKind.Mpp;
+
+    /// <summary>The MPP a counter row belongs to.</summary>
+    public static string MppOfCounter(string rowKey) => rowKey[..rowKey.IndexOf(Separator, StringComparison.Ordinal)];
+}
+
+public enum StewardedRowKind
+{
+    Mpp,
+    Counter,
+    Source,
+    Trail,
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.Json;
+using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Tests.Http;
+
+namespace MppDirectory.Api.Tests.Stewardship;
+
+/// <summary>PUT and DELETE /api/v1/mpps/{id}/counters/{counterId}: counters stated and ended by stewards (test-only counters and names).</summary>
+public sealed class CounterWriteTests(StewardshipFixture api) : IClassFixture<StewardshipFixture>
+{
+    private const string Citation = """[{ "source": "tribunchannel-2024-09-20", "quote": "kalimat uji" }]""";
+    private static readonly string Writer = StewardTokens.For("writer", [StewardRoles.Write]);
+
+    private static string Counter(string name, string status = "serving") => $$"""
+        { "agencyKind": "dukcapil", "statedName": "{{name}}", "status": "{{status}}", "services": ["e-ktp"],
+          "schedule": { "days": [ { "day": "tuesday", "spans": [ { "opens": "08:00", "closes": "12:00" } ] } ], "exceptions": [] },
+          "citations": {{Citation}} }
+        """;
+
+    private const string Ending = """
+        { "ended": { "value": "2026-11", "precision": "month", "basis": "stated", "text": "November 2026" }, "citations": [{ "source": "tribunchannel-2024-09-20", "quote": "kalimat uji" }] }
+        """;
+
+    [Fact]
+    public async Task ANewCounterNeedsNoIfMatchAndAReplacedOneDoes()
+    {
+        const string path = "/api/v1/mpps/kota-pekalongan/counters/fixture-loket";
+        var before = await LastChangeAsync();
+
+        var created = await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, path, Counter("Loket uji"), Writer));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(ApiFixture.PublicBaseUrl + path, created.Headers.Location?.ToString());
+        var read = await api.Client.GetAsync(path);
+        Assert.Equal(created.Headers.ETag!.Tag.Split('.')[0], read.Headers.ETag!.Tag.Split('.')[0]);
+        var counter = JsonDocument.Parse(await read.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Loket uji", counter.GetProperty("statedName").GetString());
+        Assert.Equal("Tu 08:00-12:00; PH off", counter.GetProperty("hours").GetProperty("openingHours").GetString());
+        Assert.Contains("fixture-loket", (await api.Client.GetJsonAsync("/api/v1/mpps/kota-pekalongan/counters?per_page=100")).ItemIds());
+
+        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, path, Counter("Loket uji 2"), Writer)), HttpStatusCode.PreconditionRequired);
+        await ProblemAssert.IsProblemAsync(
+            await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, path, Counter("Loket uji 2"), Writer, "\"stale.000000000000000000000000\"")), HttpStatusCode.PreconditionFailed);
+
+        var replaced = await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, path, Counter("Loket uji 2", "joining-later"), Writer, read.Headers.ETag.Tag));
+
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.NotEqual(read.Headers.ETag.Tag, replaced.Headers.ETag!.Tag);
+        Assert.Equal("joining-later", (await api.Client.GetJsonAsync(path)).GetProperty("status").GetString());
+        var changes = (await api.Client.GetJsonAsync($"/api/v1/changes?since={before}")).GetProperty("changes").EnumerateArray().ToList();
+        Assert.Equal(["create", "update"], changes.Select(c => c.GetProperty("operation").GetString()));
+        Assert.All(changes, c => Assert.Equal("mpps/kota-pekalongan/counters/fixture-loket", c.GetProperty("entity").GetString()));
+        Assert.Equal(["statedName", "status"], changes[1].GetProperty("after").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("Loket uji", changes[1].GetProperty("before").GetProperty("statedName").GetString());
+    }
+
+    [Fact]
+    public async Task AnEndedCounterKeepsItsRecordAndHasNoHours()
+    {
+        const string path = "/api/v1/mpps/kota-pekalongan/counters/e-ktp";
+        var before = await LastChangeAsync();
+        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Delete, path, Ending, Writer)), HttpStatusCode.PreconditionRequired);
+        var etag = (await api.Client.GetAsync(path)).Headers.ETag!.Tag;
+
+        var ended = await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Delete, path, Ending, Writer, etag));
+
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        var counter = await api.Client.GetJsonAsync(path);
+        Assert.Equal("ended", counter.GetProperty("status").GetString());
+        Assert.Equal("2026-11", counter.GetProperty("ended").GetProperty("value").GetString());
+        Assert.False(counter.GetProperty("hours").GetProperty("known").GetBoolean());
+        Assert.Equal("counter-ended", counter.GetProperty("hours").GetProperty("basis").GetString());
+        Assert.Contains("e-ktp", (await api.Client.GetJsonAsync("/api/v1/mpps/kota-pekalongan/counters?per_page=100")).ItemIds());
+        var change = Assert.Single((await api.Client.GetJsonAsync($"/api/v1/changes?since={before}")).GetProperty("changes").EnumerateArray());
+        Assert.Equal("end", change.GetProperty("operation").GetString());
+        Assert.Equal("serving", change.GetProperty("before").GetProperty("status").GetString());
+
+        // Ending it again changes nothing.
+        var again = await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Delete, path, Ending, Writer, ended.Headers.ETag!.Tag));
+        await ProblemAssert.IsProblemAsync(again, HttpStatusCode.Conflict);
+        Assert.Equal(before + 1, await LastChangeAsync());
+    }
+
+    [Fact]
+    public async Task WhatIsWrongIsNamedAndNothingIsWritten()
+    {
+        var before = await LastChangeAsync();
+        var etag = (await api.Client.GetAsync("/api/v1/mpps/kota-langsa")).Headers.ETag!.Tag;
+        var wrong = """
+            { "agencyKind": "no-such-agency", "statedName": "", "status": "ended", "services": ["no-such-service"],
+              "schedule": { "days": [ { "day": "monday", "spans": [ { "opens": "08:00", "closes": "12:00" }, { "opens": "11:00", "closes": "15:00" } ] } ], "exceptions": [] } }
+            """;
+
+        var problem = await ProblemAssert.IsProblemAsync(
+            await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-langsa/counters/Bad_Id", wrong, Writer, etag)), HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal(
+            ["agencyKind", "citations", "counterId", "schedule", "services[0]", "statedName", "status"],
+            problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        await ProblemAssert.IsProblemAsync(
+            await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-langsa/counters/x", """{ "colour": "red" }""", Writer, etag)), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(
+            await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Delete, "/api/v1/mpps/kota-langsa/counters/no-such-counter", Ending, Writer, etag)), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(
+            await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-langsa/counters/x", Counter("X"), StewardTokens.For("aceh-only", [StewardRoles.Write], scope: "33"))),
+            HttpStatusCode.Forbidden);
+        Assert.Equal(before, await LastChangeAsync());
+        Assert.Equal(etag, (await api.Client.GetAsync("/api/v1/mpps/kota-langsa")).Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task ConcurrentCounterWritesWithOneTagHaveOneWinner()
+    {
+        var before = await LastChangeAsync();
+        var etag = (await api.Client.GetAsync("/api/v1/mpps/kota-banjarbaru/counters")).Headers.ETag!.Tag;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, $"/api/v1/mpps/kota-banjarbaru/counters/fixture-race-{i}", Counter($"Loket {i}"), Writer, etag))));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.Equal(19, responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
+        Assert.Equal(before + 1, await LastChangeAsync());
+        Assert.Single((await api.Client.GetJsonAsync("/api/v1/mpps/kota-banjarbaru/counters?per_page=100")).ItemIds(), id => id!.StartsWith("fixture-race-", StringComparison.Ordinal));
+    }
+
+    private async Task<long> LastChangeAsync() => (await api.Client.GetJsonAsync("/api/v1/changes")).GetProperty("last").GetInt64();
+}
