@@ -9,7 +9,7 @@ using MppDirectory.Storage.Records;
 namespace MppDirectory.Cli;
 
 /// <summary>
-/// <c>mppdir import FILE [--dry-run] [--source ID --quote TEXT]</c>: the same import as
+/// <c>mppdir import FILE [--dry-run] [--source ID --quote TEXT]</c> (an edited mpps.csv or counters.csv): the same import as
 /// <c>POST /api/v1/imports</c>, planned by the same rules and applied by the same code.
 /// </summary>
 internal static class ImportCommand
@@ -27,7 +27,7 @@ internal static class ImportCommand
         var data = await host.Services.GetRequiredService<DirectoryStore>().LoadAsync();
 
         var citations = source is null ? [] : new[] { new CitationInput(source, quote ?? "") };
-        var plan = MppsCsvImport.Plan(bytes, data, citations, requireCitations: !dryRun);
+        var plan = DatasetImport.Plan(bytes, data, citations, requireCitations: !dryRun);
         if (!plan.CanApply)
         {
             // One line per problem, named as a spreadsheet shows it; nothing is written.
@@ -41,10 +41,12 @@ internal static class ImportCommand
 
         foreach (var edit in plan.Edits)
         {
-            Console.WriteLine($"row {edit.Row}: {edit.MppId} {(dryRun ? "would change" : "changes")} {string.Join(", ", edit.Fields)}");
+            var what = edit.CounterId is null ? edit.MppId : $"{edit.MppId}/{edit.CounterId}";
+            Console.WriteLine($"row {edit.Row}: {what} {(dryRun ? "would " : "")}{(edit.Creates ? "create" : "change")} {string.Join(", ", edit.Fields)}");
         }
 
-        Console.WriteLine($"{plan.Rows} rows: {plan.Edits.Count} updated, {plan.Unchanged.Count} unchanged, 0 created");
+        var created = plan.Edits.Count(e => e.Creates);
+        Console.WriteLine($"{plan.Rows} rows: {plan.Edits.Count - created} updated, {plan.Unchanged.Count} unchanged, {created} created");
         if (dryRun || plan.Edits.Count == 0)
         {
             Console.WriteLine(dryRun ? "dry run: nothing written" : "nothing to write");

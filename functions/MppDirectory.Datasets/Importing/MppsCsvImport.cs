@@ -32,53 +32,14 @@ public static class MppsCsvImport
     // Columns that follow the regency when it changes (see MppPatch.ApplyTo).
     private static readonly string[] FollowRegency = ["province_code", "district_code", "village_code", "time_zone"];
 
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>The plan of a file's bytes, which must be UTF-8 as the dataset writes it (a byte order mark is fine).</summary>
-    public static ImportPlan Plan(byte[] file, DirectoryData data, IReadOnlyList<CitationInput> citations, bool requireCitations)
-    {
-        string csv;
-        try
-        {
-            csv = StrictUtf8.GetString(file);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            // Decoding anyway would turn the bad bytes into U+FFFD and import them as text.
-            return Failed(0, new ImportProblem(1, null, $"The file is not UTF-8; save {File} as CSV UTF-8."));
-        }
-
-        return Plan(csv, data, citations, requireCitations);
-    }
-
     /// <param name="citations">The citations each change will carry; checked only when <paramref name="requireCitations"/>.</param>
     public static ImportPlan Plan(string csv, DirectoryData data, IReadOnlyList<CitationInput> citations, bool requireCitations)
     {
         var table = DirectoryTableSet.From(data).Single(t => t.Name == "mpps");
         var columns = table.Fields.Select(f => f.Name).ToList();
-        IReadOnlyList<CsvRecord> records;
-        try
+        if (CsvImports.Read(csv, File, columns, out var problem) is not { } records)
         {
-            records = CsvReader.Read(csv);
-        }
-        catch (CsvFormatException ex)
-        {
-            return Failed(0, new ImportProblem(ex.Line, null, "The file is not valid CSV: " + ex.Reason + "."));
-        }
-
-        if (records.Count == 0)
-        {
-            return Failed(0, new ImportProblem(1, null, $"The file is empty; it needs the header of {File} and a row per MPP."));
-        }
-
-        if (!records[0].Cells.SequenceEqual(columns))
-        {
-            var missing = columns.Except(records[0].Cells).ToList();
-            var unknown = records[0].Cells.Except(columns).ToList();
-            return Failed(records.Count - 1, new ImportProblem(1, null,
-                $"The header must be exactly the columns of {File}, in order: {string.Join(",", columns)}."
-                + (missing.Count > 0 ? $" Missing: {string.Join(", ", missing)}." : "")
-                + (unknown.Count > 0 ? $" Unknown: {string.Join(", ", unknown)}." : "")));
+            return Failed(0, problem!);
         }
 
         var current = table.Rows.ToDictionary(r => (string)r[0]!, r => r.Select(CellText.Format).ToList(), StringComparer.Ordinal);
@@ -90,7 +51,7 @@ public static class MppsCsvImport
         var problems = new List<ImportProblem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var record in records.Skip(1).Where(r => !(r.Cells.Count == 1 && r.Cells[0].Length == 0)))
+        foreach (var record in records)
         {
             if (record.Cells.Count != columns.Count)
             {
@@ -152,13 +113,13 @@ public static class MppsCsvImport
                 problems.Add(new ImportProblem(record.Line, ColumnOf(failure.PropertyName), failure.ErrorMessage));
             }
 
-            edits.Add(new PlannedEdit(record.Line, id, parsed, fields));
+            edits.Add(new MppFieldsEdit(record.Line, id, parsed, fields));
         }
 
-        return new ImportPlan(File, records.Count - 1, unchanged, edits, problems);
+        return new ImportPlan(File, records.Count, unchanged, edits, problems);
     }
 
-    private static ImportPlan Failed(int rows, ImportProblem problem) => new(File, rows, [], [], [problem]);
+    private static ImportPlan Failed(int rows, ImportProblem problem) => ImportPlan.Failed(File, rows, problem);
 
     /// <summary>The JSON value a cell stands for: empty is null, floors a whole number, the regency an object as in the PATCH.</summary>
     private static JsonNode? Value(string column, string cell, int line, List<ImportProblem> problems)

@@ -64,7 +64,7 @@ public sealed partial class MppDraft
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    internal static partial Regex Slug();
+    public static partial Regex Slug();
 }
 
 /// <summary>

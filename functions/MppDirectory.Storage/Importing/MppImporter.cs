@@ -5,9 +5,10 @@ using MppDirectory.Storage.Records;
 namespace MppDirectory.Storage.Importing;
 
 /// <summary>
-/// Applies an import's plan, one MPP at a time: each MPP's change, its audit record and the trail head
-/// commit in one entity-group transaction guarded by the MPP's ETag, so an MPP is imported whole or not
-/// at all, and a write that came in between is never overwritten. Used by the API and the CLI alike.
+/// Applies an import's plan, one MPP at a time: all the rows of an MPP (its own fields, its counters), one
+/// audit record and the trail head commit in one entity-group transaction guarded by the MPP's ETag, so an
+/// MPP is imported whole or not at all, and a write that came in between is never overwritten. Used by the
+/// API and the CLI alike.
 /// </summary>
 public sealed class MppImporter(StewardedWrites writes, DirectoryStore store)
 {
@@ -22,28 +23,42 @@ public sealed class MppImporter(StewardedWrites writes, DirectoryStore store)
 
         var applied = new List<AppliedEdit>();
         var conflicts = new List<ImportProblem>();
-        foreach (var edit in plan.Edits)
+        foreach (var edits in plan.Edits.GroupBy(e => e.MppId, StringComparer.Ordinal))
         {
-            if (await writes.ReadMppAsync(edit.MppId, cancellationToken) is not { } stored)
+            if (await writes.ReadMppAsync(edits.Key, cancellationToken) is not { } stored)
             {
-                conflicts.Add(new ImportProblem(edit.Row, "mpp_id", $"'{edit.MppId}' no longer exists; this row was not imported."));
+                conflicts.AddRange(edits.Select(e => new ImportProblem(e.Row, "mpp_id", $"'{e.MppId}' no longer exists; this row was not imported.")));
                 continue;
             }
 
-            var updated = edit.Patch.ApplyTo(stored.Mpp, regions, out var changed);
-            if (changed.Count == 0)
+            // Each edit in turn, on the MPP as the ones before it left it; one transaction for them all.
+            var updated = stored.Mpp;
+            var made = new List<(PlannedEdit Edit, IReadOnlyList<string> Changed)>();
+            foreach (var edit in edits)
             {
-                continue; // another write already made it so
+                updated = edit.ApplyTo(updated, regions, out var changed);
+                if (changed.Count > 0)
+                {
+                    made.Add((edit, changed)); // an edit another write already made changes nothing
+                }
             }
 
-            var change = MppChanges.Update(stored.Mpp, updated, changed, edit.Patch.Citations, actor, "import", at, requestId);
-            if (await writes.ReplaceMppAsync(updated, stored.ETag, change, cancellationToken) is { } committed)
+            if (made.Count == 0)
             {
-                applied.Add(new AppliedEdit(edit.Row, edit.MppId, changed, committed.Id));
+                continue;
+            }
+
+            var fields = made.Where(m => m.Edit.CounterId is null).SelectMany(m => m.Changed).Distinct().ToList();
+            var counters = made.Select(m => m.Edit.CounterId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var change = MppChanges.Import(stored.Mpp, updated, fields, counters, made[0].Edit.Citations, actor, at, requestId);
+            if (await writes.ReplaceMppAsync(updated, stored.ETag, counters, change, cancellationToken) is { } committed)
+            {
+                applied.AddRange(made.Select(m => new AppliedEdit(m.Edit.Row, m.Edit.MppId, m.Edit.CounterId, m.Edit.Creates, m.Changed, committed.Id)));
             }
             else
             {
-                conflicts.Add(new ImportProblem(edit.Row, null, $"'{edit.MppId}' was changed by another write during the import; this row was not imported. Import it again."));
+                conflicts.AddRange(edits.Select(e => new ImportProblem(e.Row, null,
+                    $"'{e.MppId}' was changed by another write during the import; this row was not imported. Import it again.")));
             }
         }
 
@@ -56,7 +71,8 @@ public sealed class MppImporter(StewardedWrites writes, DirectoryStore store)
     }
 }
 
-/// <param name="ChangeId">The change's number in the audit trail (/api/v1/changes).</param>
-public sealed record AppliedEdit(int Row, string MppId, IReadOnlyList<string> Fields, long ChangeId);
+/// <param name="CounterId">The counter the row wrote; null for the MPP's own fields.</param>
+/// <param name="ChangeId">The change's number in the audit trail (/api/v1/changes): one per MPP.</param>
+public sealed record AppliedEdit(int Row, string MppId, string? CounterId, bool Created, IReadOnlyList<string> Fields, long ChangeId);
 
 public sealed record ImportResult(IReadOnlyList<AppliedEdit> Applied, IReadOnlyList<ImportProblem> Conflicts);

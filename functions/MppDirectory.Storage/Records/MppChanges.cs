@@ -64,6 +64,25 @@ public static class MppChanges
             requestId);
     }
 
+    /// <summary>
+    /// The audit record of an import's edits of one MPP, all committed together: the MPP's own fields that
+    /// changed (by their PATCH names) and each counter written (as <c>counters/{id}</c>), before and after.
+    /// </summary>
+    public static ChangeRecord Import(
+        Mpp before, Mpp after, IReadOnlyList<string> changedFields, IReadOnlyCollection<string> changedCounters, IReadOnlyList<CitationInput> citations,
+        ChangeActor actor, DateTimeOffset at, string requestId)
+    {
+        var fields = Update(before, after, changedFields, citations, actor, "import", at, requestId);
+        var beforeCounters = before.Counters.Where(c => changedCounters.Contains(c.Id)).ToDictionary(c => "counters/" + c.Id, StewardedWrites.Json);
+        var afterCounters = after.Counters.Where(c => changedCounters.Contains(c.Id)).ToDictionary(c => "counters/" + c.Id, StewardedWrites.Json);
+        return fields with
+        {
+            Before = fields.Before.Concat(beforeCounters).ToDictionary(),
+            After = fields.After.Concat(afterCounters).ToDictionary(),
+            Citations = [.. citations.Select(c => new Citation(c.Source, c.Quote, [.. changedFields, .. afterCounters.Keys]))],
+        };
+    }
+
     /// <summary>A field's value in a record's JSON by its path ("regency.code" is the regency code of the stored region codes).</summary>
     private static JsonElement FieldOf(JsonElement record, string field) => field switch
     {

@@ -32,10 +32,12 @@ internal static class ImportRequests
         return request;
     }
 
-    public static async Task<string> LatestMppsCsvAsync(ApiFixture api)
+    public static Task<string> LatestMppsCsvAsync(ApiFixture api) => LatestCsvAsync(api, "mpps.csv");
+
+    public static async Task<string> LatestCsvAsync(ApiFixture api, string file)
     {
         var latest = (await api.Client.GetJsonAsync("/api/v1/datasets")).GetProperty("items")[0].GetProperty("version").GetString();
-        return await api.Client.GetStringAsync($"/api/v1/datasets/{latest}/mpps.csv");
+        return await api.Client.GetStringAsync($"/api/v1/datasets/{latest}/{file}");
     }
 
     /// <summary>The data version and the last change: what any write would move.</summary>
@@ -43,15 +45,33 @@ internal static class ImportRequests
         ((await api.Client.GetJsonAsync("/api/health")).GetProperty("dataVersion").GetString(),
          (await api.Client.GetJsonAsync("/api/v1/changes?per_page=100")).GetProperty("changes").GetArrayLength());
 
-    public static string EditFloors(string csv, string id, string floors)
+    public static string EditFloors(string csv, string id, string floors) => EditCells(csv, id, ("floors", floors));
+
+    /// <summary>The CSV with cells of the row whose first cell is <paramref name="id"/> replaced, as a spreadsheet would save it.</summary>
+    public static string EditCells(string csv, string id, params (string Column, string Value)[] edits)
     {
         var lines = csv.Split("\r\n").ToList();
         var header = lines[0].Split(',');
-        var floorsColumn = Array.IndexOf(header, "floors");
         var row = lines.FindIndex(l => l.StartsWith(id + ",", StringComparison.Ordinal));
         var cells = MppDirectory.Datasets.Formats.CsvReader.Read(lines[row] + "\r\n")[0].Cells.ToArray();
-        cells[floorsColumn] = floors;
-        lines[row] = string.Join(",", cells.Select(c => c.IndexOfAny([',', '"']) >= 0 ? "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : c));
+        foreach (var (column, value) in edits)
+        {
+            cells[Array.IndexOf(header, column)] = value;
+        }
+
+        lines[row] = Line(cells);
         return string.Join("\r\n", lines);
     }
+
+    /// <summary>The CSV with a row added after the last one: the given cells, the others empty.</summary>
+    public static string AppendRow(string csv, params (string Column, string Value)[] cells)
+    {
+        var lines = csv.TrimEnd('\r', '\n').Split("\r\n").ToList();
+        var header = lines[0].Split(',');
+        lines.Add(Line([.. header.Select(h => cells.FirstOrDefault(c => c.Column == h).Value ?? "")]));
+        return string.Join("\r\n", lines) + "\r\n";
+    }
+
+    private static string Line(IEnumerable<string> cells) =>
+        string.Join(",", cells.Select(c => c.IndexOfAny([',', '"']) >= 0 ? "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : c));
 }

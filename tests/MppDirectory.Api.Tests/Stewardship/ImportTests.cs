@@ -28,7 +28,7 @@ public sealed class ImportTests(Datasets.DatasetApiFixture published) : IClassFi
         Assert.Equal(4, report.GetProperty("rows").GetInt32());
         Assert.Equal(4, report.GetProperty("unchanged").GetArrayLength());
         Assert.Equal(0, report.GetProperty("updated").GetArrayLength());
-        Assert.Equal(0, report.GetProperty("created").GetInt32());
+        Assert.Equal(0, report.GetProperty("created").GetArrayLength());
         Assert.Equal(0, report.GetProperty("errors").GetArrayLength());
         Assert.Equal(before, await ImportRequests.StateAsync(api));
     }

@@ -11,7 +11,7 @@ using MppDirectory.Storage.Importing;
 namespace MppDirectory.Api.Http.Stewardship;
 
 /// <summary>
-/// <c>POST /api/v1/imports</c>: a published <c>mpps.csv</c>, edited in a spreadsheet, brought back.
+/// <c>POST /api/v1/imports</c>: a published <c>mpps.csv</c> or <c>counters.csv</c>, edited in a spreadsheet, brought back.
 /// A dry run (the default) reports what would change and writes nothing; a real one applies each MPP
 /// whole or not at all, audited like any write. Any problem in the file and nothing is written.
 /// </summary>
@@ -27,12 +27,15 @@ public static partial class ImportsApi
         routes.MapPost("/api/v1/imports", ImportAsync)
             .WithName("ImportDataset")
             .WithTags("Stewardship")
-            .WithSummary("Import an edited mpps.csv (dry run by default)")
-            .WithDescription("The body is `mpps.csv` exactly as a dataset version publishes it (text/csv), edited: name, address, venue, floors and "
-                + "regency_code may change, checked by the same rules as PATCH /api/v1/mpps/{id}; derived columns must stay as published. "
-                + "The answer reports each row as unchanged or updated (with the fields), or a 422 problem naming each row and column at fault, "
-                + "in which case nothing is written. `dry_run=false` applies it, each MPP in one transaction, with the citation given by "
-                + "`source` and `quote`, and appends one change per MPP to /api/v1/changes. Needs a token with the role Directory.Admin.")
+            .WithSummary("Import an edited mpps.csv or counters.csv (dry run by default)")
+            .WithDescription("The body is `mpps.csv` or `counters.csv` exactly as a dataset version publishes it (text/csv; the header tells which), "
+                + "edited. In mpps.csv name, address, venue, floors and regency_code may change, checked by the same rules as PATCH /api/v1/mpps/{id}. "
+                + "In counters.csv agency_id, stated_name, agency_basis, status and the ended columns (filled exactly when the status is ended) may "
+                + "change, and a row with a new counter_slug adds a counter to its MPP (its services and hours come with its PUT); rows left out stay "
+                + "as they are. Derived columns must stay as published. The answer reports each row as created, updated (with the fields) or "
+                + "unchanged, or a 422 problem naming each row and column at fault, in which case nothing is written. `dry_run=false` applies it, "
+                + "all rows of an MPP in one transaction, with the citation given by `source` and `quote`, and appends one change per MPP to "
+                + "/api/v1/changes. Needs a token with the role Directory.Admin.")
             .Accepts<string>(Csv)
             .ValidateQuery()
             .AsStewardWrite(StewardAuthentication.AdminPolicy)
@@ -58,7 +61,7 @@ public static partial class ImportsApi
         var dryRun = query.DryRun != "false";
         var citations = query.Source is null ? [] : new[] { new CitationInput(query.Source, query.Quote ?? "") };
         var snapshot = await directory.GetAsync(cancellationToken);
-        var plan = MppsCsvImport.Plan(body, snapshot.Data, citations, requireCitations: !dryRun);
+        var plan = DatasetImport.Plan(body, snapshot.Data, citations, requireCitations: !dryRun);
         if (!plan.CanApply)
         {
             return ProblemResults.ImportRejected(plan.Problems);
@@ -110,24 +113,24 @@ public sealed class ImportQueryValidator : AbstractValidator<ImportQuery>
 
 /// <summary>What an import did, or would do in a dry run.</summary>
 /// <param name="Rows">Data rows read.</param>
-/// <param name="Created">MPPs created: always 0, as an import changes MPPs the directory holds.</param>
-/// <param name="Updated">Rows that change an MPP, with the fields (and, once applied, the change's id in the feed).</param>
-/// <param name="Unchanged">Ids of the MPPs whose rows are as published.</param>
+/// <param name="Created">Rows that add a counter (an import never creates an MPP: POST /api/v1/mpps does).</param>
+/// <param name="Updated">Rows that change an MPP or a counter, with the fields (and, once applied, the change's id in the feed).</param>
+/// <param name="Unchanged">Ids of the rows as published: MPP ids, or counter ids (mpp_id/counter_slug).</param>
 /// <param name="Errors">Rows not imported because another write changed the MPP meanwhile (a real import only).</param>
 public sealed record ImportReport(
-    bool DryRun, string File, int Rows, int Created, IReadOnlyList<ImportedRow> Updated, IReadOnlyList<string> Unchanged, IReadOnlyList<ImportProblem> Errors)
+    bool DryRun, string File, int Rows, IReadOnlyList<ImportedRow> Created, IReadOnlyList<ImportedRow> Updated, IReadOnlyList<string> Unchanged, IReadOnlyList<ImportProblem> Errors)
 {
-    public static ImportReport Of(ImportPlan plan, bool dryRun, ImportResult? applied) => new(
-        dryRun,
-        plan.File,
-        plan.Rows,
-        0,
-        applied is null
-            ? [.. plan.Edits.Select(e => new ImportedRow(e.Row, e.MppId, e.Fields, null))]
-            : [.. applied.Applied.Select(a => new ImportedRow(a.Row, a.MppId, a.Fields, a.ChangeId))],
-        plan.Unchanged,
-        applied?.Conflicts ?? []);
+    public static ImportReport Of(ImportPlan plan, bool dryRun, ImportResult? applied)
+    {
+        var rows = applied is null
+            ? plan.Edits.Select(e => (e.Creates, Row: new ImportedRow(e.Row, e.MppId, e.CounterId, e.Fields, null)))
+            : applied.Applied.Select(a => (Creates: a.Created, Row: new ImportedRow(a.Row, a.MppId, a.CounterId, a.Fields, a.ChangeId)));
+        var all = rows.ToList();
+        return new(
+            dryRun, plan.File, plan.Rows, [.. all.Where(r => r.Creates).Select(r => r.Row)], [.. all.Where(r => !r.Creates).Select(r => r.Row)], plan.Unchanged, applied?.Conflicts ?? []);
+    }
 }
 
+/// <param name="CounterId">The counter the row writes; null for a row of mpps.csv.</param>
 /// <param name="ChangeId">The change's id in /api/v1/changes; null in a dry run.</param>
-public sealed record ImportedRow(int Row, string MppId, IReadOnlyList<string> Fields, long? ChangeId);
+public sealed record ImportedRow(int Row, string MppId, string? CounterId, IReadOnlyList<string> Fields, long? ChangeId);

@@ -1,0 +1,183 @@
+using MppDirectory.Datasets.Formats;
+using MppDirectory.Datasets.Tables;
+using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
+using MppDirectory.Domain.Stewardship;
+
+namespace MppDirectory.Datasets.Importing;
+
+/// <summary>
+/// Plans the import of a published <c>counters.csv</c>, edited in a spreadsheet, against the directory as it is.
+/// A counter's own columns may change (agency_id, stated_name, agency_basis, status, and the four ended
+/// columns, filled exactly when the status is ended); a row with a new counter_slug adds a counter to its MPP,
+/// without services or hours, which its own PUT adds. The columns the directory derives (position,
+/// has_own_schedule) stay as published or are left empty. Rows left out are left as they are: a counter ends with status
+/// ended, never by deletion. The plan writes nothing.
+/// </summary>
+public static class CountersCsvImport
+{
+    public const string File = "counters.csv";
+
+    private static readonly string[] Editable = ["agency_id", "stated_name", "agency_basis", "status", "ended", "ended_precision", "ended_basis", "ended_text"];
+
+    /// <param name="citations">The citations each change will carry; checked only when <paramref name="requireCitations"/>.</param>
+    public static ImportPlan Plan(string csv, DirectoryData data, IReadOnlyList<CitationInput> citations, bool requireCitations)
+    {
+        var table = DirectoryTableSet.From(data).Single(t => t.Name == "counters");
+        var columns = table.Fields.Select(f => f.Name).ToList();
+        if (CsvImports.Read(csv, File, columns, out var problem) is not { } records)
+        {
+            return ImportPlan.Failed(File, 0, problem!);
+        }
+
+        var published = table.Rows.ToDictionary(r => (string)r[0]!, r => r.Select(CellText.Format).ToList(), StringComparer.Ordinal);
+        var mpps = data.Mpps.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var agencyKinds = data.AgencyKinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
+        var citationRules = new CitationInputValidator(data.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal));
+        var unchanged = new List<string>();
+        var edits = new List<PlannedEdit>();
+        var problems = new List<ImportProblem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int Col(string name) => columns.IndexOf(name);
+
+        foreach (var record in records)
+        {
+            if (record.Cells.Count != columns.Count)
+            {
+                problems.Add(new ImportProblem(record.Line, null, $"The row has {record.Cells.Count} cells; {File} has {columns.Count} columns."));
+                continue;
+            }
+
+            string Cell(string name) => record.Cells[Col(name)];
+            var rowProblems = new List<ImportProblem>();
+            void Fault(string column, string message) => rowProblems.Add(new ImportProblem(record.Line, column, message));
+
+            var mppId = Cell("mpp_id");
+            var slug = Cell("counter_slug");
+            var id = Cell("counter_id");
+            if (!mpps.TryGetValue(mppId, out var mpp))
+            {
+                problems.Add(new ImportProblem(record.Line, "mpp_id", $"No MPP has the id '{mppId}'; add it first (POST /api/v1/mpps)."));
+                continue;
+            }
+
+            if (slug.Length > MppDraft.MaxIdLength || !MppDraft.Slug().IsMatch(slug))
+            {
+                Fault("counter_slug", "must be lowercase words and digits joined by hyphens, such as e-ktp");
+            }
+
+            if (id != $"{mppId}/{slug}")
+            {
+                Fault("counter_id", $"must be mpp_id/counter_slug: '{mppId}/{slug}'.");
+            }
+
+            if (!seen.Add(id))
+            {
+                Fault("counter_id", $"'{id}' appears in more than one row.");
+            }
+
+            published.TryGetValue(id, out var was);
+            foreach (var derived in new[] { "position", "has_own_schedule" })
+            {
+                var expected = was?[Col(derived)];
+                if (expected is not null && Cell(derived).Length > 0 && Cell(derived) != expected)
+                {
+                    Fault(derived, $"'{derived}' is derived by the directory and cannot be imported: it is '{expected}'. Only {string.Join(", ", Editable)} may change.");
+                }
+            }
+
+            if (was is null && Cell("has_own_schedule") is not ("" or "false"))
+            {
+                Fault("has_own_schedule", "A new counter starts without hours of its own: leave has_own_schedule empty or false, then state its hours with PUT /api/v1/mpps/{id}/counters/{counterId}.");
+            }
+
+            if (was is not null && Editable.All(c => Cell(c) == was[Col(c)]))
+            {
+                problems.AddRange(rowProblems);
+                unchanged.Add(id);
+                continue;
+            }
+
+            if (!agencyKinds.ContainsKey(Cell("agency_id")))
+            {
+                Fault("agency_id", $"No agency kind has the id '{Cell("agency_id")}' (see agencies.csv).");
+            }
+
+            if (Cell("stated_name").Length is 0 or > 200)
+            {
+                Fault("stated_name", "is required, at most 200 characters.");
+            }
+
+            var basis = Enum<DateBasis>(Cell("agency_basis"), "agency_basis", Fault);
+            var status = Enum<CounterStatus>(Cell("status"), "status", Fault);
+            var ended = EndedOf(record.Cells, Col, status, Fault);
+            if (requireCitations)
+            {
+                foreach (var failure in citations.Count == 0 ? [] : citations.SelectMany(c => citationRules.Validate(c).Errors))
+                {
+                    rowProblems.Add(new ImportProblem(record.Line, null, "citation: " + failure.ErrorMessage));
+                }
+
+                if (citations.Count == 0)
+                {
+                    rowProblems.Add(new ImportProblem(record.Line, null, "A real import cites a registered source (source and quote)."));
+                }
+            }
+
+            problems.AddRange(rowProblems);
+            if (rowProblems.Count > 0 || basis is null || status is null)
+            {
+                continue;
+            }
+
+            var edit = new CounterEdit(record.Line, mppId, slug, Cell("agency_id"), Cell("stated_name"), basis.Value, status.Value, ended, was is null, citations, []);
+            edit.ApplyTo(mpp, new Dictionary<string, Region>(), out var fields);
+            edits.Add(edit with { Fields = fields });
+        }
+
+        return new ImportPlan(File, records.Count, unchanged, edits, problems);
+    }
+
+    private static T? Enum<T>(string cell, string column, Action<string, string> fault)
+        where T : struct, Enum
+    {
+        if (EnumNames.All<T>().Contains(cell))
+        {
+            return EnumNames.Parse<T>(cell);
+        }
+
+        fault(column, $"must be one of {string.Join(", ", EnumNames.All<T>())}.");
+        return null;
+    }
+
+    /// <summary>The end date the four ended columns state: all filled exactly when the status is ended, by the rules of any reported date.</summary>
+    private static ReportedDate? EndedOf(IReadOnlyList<string> cells, Func<string, int> col, CounterStatus? status, Action<string, string> fault)
+    {
+        string[] names = ["ended", "ended_precision", "ended_basis", "ended_text"];
+        if (status != CounterStatus.Ended)
+        {
+            foreach (var name in names.Where(n => cells[col(n)].Length > 0))
+            {
+                fault(name, "stays empty unless the status is ended.");
+            }
+
+            return null;
+        }
+
+        var precision = Enum<DatePrecision>(cells[col("ended_precision")], "ended_precision", fault);
+        var basis = Enum<DateBasis>(cells[col("ended_basis")], "ended_basis", fault);
+        if (precision is null || basis is null)
+        {
+            return null;
+        }
+
+        var value = cells[col("ended")];
+        var date = new ReportedDate(value.Length == 0 ? null : value, precision.Value, basis.Value, cells[col("ended_text")]);
+        foreach (var failure in new ReportedDateValidator().Validate(date).Errors)
+        {
+            fault(failure.PropertyName == "text" ? "ended_text" : "ended", failure.ErrorMessage);
+        }
+
+        return date;
+    }
+}
