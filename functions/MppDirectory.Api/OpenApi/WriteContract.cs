@@ -62,28 +62,34 @@ public static class WriteContract
             operation.RequestBody = body;
         }
 
-        if (operation.OperationId == "AddObservation")
-        {
-            var body = new OpenApiRequestBody { IsRequired = true, Description = "The count, its date and the citations that support it." };
-            body.Content[MppWritesApi.Json] = new OpenApiMediaType { Schema = ObservationSchema() };
-            operation.RequestBody = body;
-        }
-
-        if (operation.OperationId == "PutMppSchedule")
-        {
-            var body = new OpenApiRequestBody { IsRequired = true, Description = "The weekly hours (or null), a note in both languages, and the citations that state them." };
-            body.Content[MppWritesApi.Json] = new OpenApiMediaType { Schema = ScheduleSchema() };
-            operation.RequestBody = body;
-        }
-
         if (operation.OperationId == "ImportDataset")
         {
-            var body = new OpenApiRequestBody { IsRequired = true, Description = "mpps.csv as a dataset version publishes it (UTF-8, header row), edited." };
+            var body = new OpenApiRequestBody { IsRequired = true, Description = "mpps.csv or counters.csv as a dataset version publishes it (UTF-8, header row), or JSON in the API's shapes, edited." };
             body.Content[ImportsApi.Csv] = new OpenApiMediaType
             {
                 Schema = new JsonSchema { Type = JsonObjectType.String, MaxLength = ImportsApi.MaxBodyBytes },
                 Example = "mpp_id,name,status,province_code,regency_code,district_code,village_code,address,venue,floors,latitude,longitude,coordinates_source_id,time_zone,hours_known,hours_note,hours_note_en,counters_recorded\r\n...",
             };
+            body.Content[MppWritesApi.Json] = new OpenApiMediaType
+            {
+                Schema = new JsonSchema { Type = JsonObjectType.Object, Description = "An MPP as GET /api/v1/mpps/{id} answers it, an array of them, or a page of them ({ items })." },
+            };
+            operation.RequestBody = body;
+        }
+
+        Body(operation, "AddObservation", "The count, its date and the citations that support it.", ObservationSchema());
+        Body(operation, "PutMppSchedule", "The weekly hours (or null), a note in both languages, and the citations that state them.", ScheduleSchema());
+        Body(operation, "RegisterSource", "The source's fields.", SourceSchema());
+        Body(operation, "PutMppCounter", "The counter's own fields, its hours (or null) and the citations that state them.", CounterSchema());
+        Body(operation, "EndMppCounter", "When the counter stopped serving, and the citations that say so.", CounterEndingSchema());
+    }
+
+    private static void Body(OpenApiOperation operation, string operationId, string description, JsonSchema schema)
+    {
+        if (operation.OperationId == operationId)
+        {
+            var body = new OpenApiRequestBody { IsRequired = true, Description = description };
+            body.Content[MppWritesApi.Json] = new OpenApiMediaType { Schema = schema };
             operation.RequestBody = body;
         }
     }
@@ -108,17 +114,21 @@ public static class WriteContract
         schema.Properties["metric"] = Enumeration(EnumNames.All<ObservationMetric>(), required: true);
         schema.Properties["value"] = new JsonSchemaProperty { Type = JsonObjectType.Integer, Format = JsonFormatStrings.Long, Minimum = 0, Maximum = 100_000_000, IsRequired = true };
         schema.Properties["qualifier"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 100, IsRequired = true, Description = "reported, planned ... as the source has it." };
-        var date = new JsonSchemaProperty { Type = JsonObjectType.Object, AllowAdditionalProperties = false, IsRequired = true, Description = "The date at the precision the source gives, and its own words." };
-        date.Properties["value"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 10, Description = "2024-09-20 (day), 2024-09 (month), 2024 (year), null (unknown)." };
-        date.Properties["precision"] = Enumeration(EnumNames.All<DatePrecision>(), required: true);
-        date.Properties["basis"] = Enumeration(EnumNames.All<DateBasis>(), required: true);
-        date.Properties["text"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 200, IsRequired = true };
-        schema.Properties["observedOn"] = date;
+        schema.Properties["observedOn"] = ReportedDateSchema("The date at the precision the source gives, and its own words.");
         schema.Properties["citations"] = CitationsSchema();
         return schema;
     }
 
     private static JsonSchema ScheduleSchema()
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        schema.Properties["schedule"] = WeeklyScheduleSchema(required: true);
+        schema.Properties["note"] = LocalizedTextSchema("The directory's own words on the hours, in Indonesian and English.", 500, required: false);
+        schema.Properties["citations"] = CitationsSchema();
+        return schema;
+    }
+
+    private static JsonSchemaProperty WeeklyScheduleSchema(bool required)
     {
         static JsonSchemaProperty Time(string description) =>
             new() { Type = JsonObjectType.String, Pattern = @"^\d{2}:\d{2}(:\d{2})?$", MaxLength = 8, IsRequired = true, Description = description };
@@ -134,18 +144,72 @@ public static class WriteContract
         exception.Properties["spans"] = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = span, MaxItems = Domain.Stewardship.ScheduleInputValidator.MaxSpans, IsRequired = true, Description = "None: closed." };
         exception.Properties["reason"] = new JsonSchemaProperty { Type = JsonObjectType.String, MaxLength = 200, IsRequired = true };
         exception.Properties["source"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = QueryParameterSchemas.MaxIdLength };
-        var weekly = new JsonSchemaProperty { Type = JsonObjectType.Object, IsNullableRaw = true, AllowAdditionalProperties = false, IsRequired = true };
+        var weekly = new JsonSchemaProperty { Type = JsonObjectType.Object, IsNullableRaw = true, AllowAdditionalProperties = false, IsRequired = required };
         weekly.Properties["days"] = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = day, MaxItems = 7, IsRequired = true };
         weekly.Properties["exceptions"] = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = exception, MaxItems = Domain.Stewardship.ScheduleInputValidator.MaxExceptions, IsRequired = true };
         weekly.Properties["validFrom"] = new JsonSchemaProperty { Type = JsonObjectType.String, Format = JsonFormatStrings.Date, MaxLength = 10, IsNullableRaw = true };
         weekly.Properties["validThrough"] = new JsonSchemaProperty { Type = JsonObjectType.String, Format = JsonFormatStrings.Date, MaxLength = 10, IsNullableRaw = true };
         weekly.Properties["openOnHolidays"] = new JsonSchemaProperty { Type = JsonObjectType.Boolean };
-        var note = new JsonSchemaProperty { Type = JsonObjectType.Object, IsNullableRaw = true, AllowAdditionalProperties = false, Description = "The directory's own words on the hours, in Indonesian and English." };
-        note.Properties["id"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 500, IsRequired = true };
-        note.Properties["en"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 500, IsRequired = true };
+        return weekly;
+    }
+
+    private static JsonSchemaProperty LocalizedTextSchema(string description, int maxLength, bool required)
+    {
+        var text = new JsonSchemaProperty { Type = JsonObjectType.Object, IsNullableRaw = !required, IsRequired = required, AllowAdditionalProperties = false, Description = description };
+        text.Properties["id"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = maxLength, IsRequired = true, Description = "In Indonesian." };
+        text.Properties["en"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = maxLength, IsRequired = true, Description = "In English." };
+        return text;
+    }
+
+    private static JsonSchemaProperty ReportedDateSchema(string description, bool required = true)
+    {
+        var date = new JsonSchemaProperty { Type = JsonObjectType.Object, AllowAdditionalProperties = false, IsRequired = required, Description = description };
+        date.Properties["value"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 10, Description = "2024-09-20 (day), 2024-09 (month), 2024 (year), null (unknown)." };
+        date.Properties["precision"] = Enumeration(EnumNames.All<DatePrecision>(), required: true);
+        date.Properties["basis"] = Enumeration(EnumNames.All<DateBasis>(), required: true);
+        date.Properties["text"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = Domain.Stewardship.ReportedDateValidator.MaxTextLength, IsRequired = true };
+        return date;
+    }
+
+    private static JsonSchema SourceSchema()
+    {
         var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
-        schema.Properties["schedule"] = weekly;
-        schema.Properties["note"] = note;
+        schema.Properties["id"] = new JsonSchemaProperty
+        {
+            Type = JsonObjectType.String,
+            Pattern = QueryParameterSchemas.IdPattern,
+            MaxLength = Domain.Stewardship.MppDraft.MaxIdLength,
+            IsRequired = true,
+            Description = "The source's readable id, a slug no source has, e.g. suarabaru-2023-08-18.",
+        };
+        schema.Properties["publisher"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 200, Description = "The publisher as the article names itself." };
+        schema.Properties["headline"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 500 };
+        schema.Properties["dateline"] = ReportedDateSchema("The date the text reports, at its precision, with the text's own words.");
+        schema.Properties["url"] = new JsonSchemaProperty { Type = JsonObjectType.String, Format = JsonFormatStrings.Uri, IsNullableRaw = true, MaxLength = Domain.Stewardship.SourceInputValidator.MaxUrlLength, Description = "An absolute http or https URL." };
+        schema.Properties["language"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", MaxLength = 35, IsRequired = true, Description = "BCP 47, e.g. id." };
+        schema.Properties["about"] = LocalizedTextSchema("What the article is about, in the directory's words.", 500, required: true);
+        schema.Properties["notes"] = LocalizedTextSchema("What to know when reading it, in the directory's words.", 1000, required: false);
+        return schema;
+    }
+
+    private static JsonSchema CounterSchema()
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        schema.Properties["agencyKind"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.IdPattern, MaxLength = QueryParameterSchemas.MaxIdLength, IsRequired = true, Description = "An agency kind's id (/api/v1/agencies)." };
+        schema.Properties["statedName"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 200, IsRequired = true, Description = "The counter's name as the source writes it." };
+        schema.Properties["agencyBasis"] = Enumeration(EnumNames.All<DateBasis>(), required: false);
+        schema.Properties["status"] = Enumeration(EnumNames.All<CounterStatus>().Where(s => s != EnumNames.Of(CounterStatus.Ended)), required: true);
+        var service = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.IdPattern, MaxLength = QueryParameterSchemas.MaxIdLength };
+        schema.Properties["services"] = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = service, MaxItems = Domain.Stewardship.CounterInputValidator.MaxServices, Description = "Service ids (/api/v1/services) the source ties to the counter." };
+        schema.Properties["schedule"] = WeeklyScheduleSchema(required: false);
+        schema.Properties["citations"] = CitationsSchema();
+        return schema;
+    }
+
+    private static JsonSchema CounterEndingSchema()
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        schema.Properties["ended"] = ReportedDateSchema("When the counter stopped serving, at the precision the source gives, with its words.");
         schema.Properties["citations"] = CitationsSchema();
         return schema;
     }

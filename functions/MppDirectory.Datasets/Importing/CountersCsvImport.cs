@@ -32,8 +32,7 @@ public static class CountersCsvImport
 
         var published = table.Rows.ToDictionary(r => (string)r[0]!, r => r.Select(CellText.Format).ToList(), StringComparer.Ordinal);
         var mpps = data.Mpps.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var agencyKinds = data.AgencyKinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
-        var citationRules = new CitationInputValidator(data.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal));
+        var rules = new CounterRowRules(data, citations, requireCitations);
         var unchanged = new List<string>();
         var edits = new List<PlannedEdit>();
         var problems = new List<ImportProblem>();
@@ -59,11 +58,6 @@ public static class CountersCsvImport
             {
                 problems.Add(new ImportProblem(record.Line, "mpp_id", $"No MPP has the id '{mppId}'; add it first (POST /api/v1/mpps)."));
                 continue;
-            }
-
-            if (slug.Length > MppDraft.MaxIdLength || !MppDraft.Slug().IsMatch(slug))
-            {
-                Fault("counter_slug", "must be lowercase words and digits joined by hyphens, such as e-ktp");
             }
 
             if (id != $"{mppId}/{slug}")
@@ -98,86 +92,53 @@ public static class CountersCsvImport
                 continue;
             }
 
-            if (!agencyKinds.ContainsKey(Cell("agency_id")))
-            {
-                Fault("agency_id", $"No agency kind has the id '{Cell("agency_id")}' (see agencies.csv).");
-            }
-
-            if (Cell("stated_name").Length is 0 or > 200)
-            {
-                Fault("stated_name", "is required, at most 200 characters.");
-            }
-
-            var basis = Enum<DateBasis>(Cell("agency_basis"), "agency_basis", Fault);
-            var status = Enum<CounterStatus>(Cell("status"), "status", Fault);
-            var ended = EndedOf(record.Cells, Col, status, Fault);
-            if (requireCitations)
-            {
-                foreach (var failure in citations.Count == 0 ? [] : citations.SelectMany(c => citationRules.Validate(c).Errors))
-                {
-                    rowProblems.Add(new ImportProblem(record.Line, null, "citation: " + failure.ErrorMessage));
-                }
-
-                if (citations.Count == 0)
-                {
-                    rowProblems.Add(new ImportProblem(record.Line, null, "A real import cites a registered source (source and quote)."));
-                }
-            }
-
+            var ended = EndedOf(record.Cells, Col, Fault);
             problems.AddRange(rowProblems);
-            if (rowProblems.Count > 0 || basis is null || status is null)
+            if (ended is null)
             {
                 continue;
             }
 
-            var edit = new CounterEdit(record.Line, mppId, slug, Cell("agency_id"), Cell("stated_name"), basis.Value, status.Value, ended, was is null, citations, []);
-            edit.ApplyTo(mpp, new Dictionary<string, Region>(), out var fields);
-            edits.Add(edit with { Fields = fields });
+            // Checked even when the row has other problems, so that one report names them all.
+            if (rules.Edit(record.Line, mpp, slug, Cell("agency_id"), Cell("stated_name"), Cell("agency_basis"), Cell("status"), ended.Date,
+                (field, message) => problems.Add(new ImportProblem(record.Line, ColumnOf(field), message))) is { } edit && rowProblems.Count == 0)
+            {
+                edits.Add(edit);
+            }
         }
 
         return new ImportPlan(File, records.Count, unchanged, edits, problems);
     }
 
-    private static T? Enum<T>(string cell, string column, Action<string, string> fault)
-        where T : struct, Enum
+    /// <summary>The API's field (CounterRowRules) as the CSV column spells it.</summary>
+    private static string? ColumnOf(string field) => field switch
     {
-        if (EnumNames.All<T>().Contains(cell))
-        {
-            return EnumNames.Parse<T>(cell);
-        }
+        "id" => "counter_slug",
+        "agencyKind" => "agency_id",
+        "statedName" => "stated_name",
+        "agencyBasis" => "agency_basis",
+        "ended.text" => "ended_text",
+        "ended" or "ended.value" => "ended",
+        "citations" => null,
+        _ => field,
+    };
 
-        fault(column, $"must be one of {string.Join(", ", EnumNames.All<T>())}.");
-        return null;
-    }
-
-    /// <summary>The end date the four ended columns state: all filled exactly when the status is ended, by the rules of any reported date.</summary>
-    private static ReportedDate? EndedOf(IReadOnlyList<string> cells, Func<string, int> col, CounterStatus? status, Action<string, string> fault)
+    /// <summary>The end date the four ended columns state (none when all are empty); null when their words are not the API's.</summary>
+    private static EndedCells? EndedOf(IReadOnlyList<string> cells, Func<string, int> col, Action<string, string> fault)
     {
         string[] names = ["ended", "ended_precision", "ended_basis", "ended_text"];
-        if (status != CounterStatus.Ended)
+        if (names.All(n => cells[col(n)].Length == 0))
         {
-            foreach (var name in names.Where(n => cells[col(n)].Length > 0))
-            {
-                fault(name, "stays empty unless the status is ended.");
-            }
-
-            return null;
+            return new EndedCells(null);
         }
 
-        var precision = Enum<DatePrecision>(cells[col("ended_precision")], "ended_precision", fault);
-        var basis = Enum<DateBasis>(cells[col("ended_basis")], "ended_basis", fault);
-        if (precision is null || basis is null)
-        {
-            return null;
-        }
-
+        var precision = CounterRowRules.WordOf<DatePrecision>(cells[col("ended_precision")], "ended_precision", fault);
+        var basis = CounterRowRules.WordOf<DateBasis>(cells[col("ended_basis")], "ended_basis", fault);
         var value = cells[col("ended")];
-        var date = new ReportedDate(value.Length == 0 ? null : value, precision.Value, basis.Value, cells[col("ended_text")]);
-        foreach (var failure in new ReportedDateValidator().Validate(date).Errors)
-        {
-            fault(failure.PropertyName == "text" ? "ended_text" : "ended", failure.ErrorMessage);
-        }
-
-        return date;
+        return precision is null || basis is null
+            ? null
+            : new EndedCells(new ReportedDate(value.Length == 0 ? null : value, precision.Value, basis.Value, cells[col("ended_text")]));
     }
+
+    private sealed record EndedCells(ReportedDate? Date);
 }

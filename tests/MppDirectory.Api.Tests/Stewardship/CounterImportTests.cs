@@ -84,7 +84,7 @@ public sealed class CounterImportTests(Datasets.DatasetApiFixture published) : I
         var keys = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
         Assert.Contains($"row {Row("kota-langsa/bpkd")}, position", keys);
         Assert.Contains($"row {Row("kota-langsa/bpkd")}, agency_id", keys);
-        Assert.Contains($"row {Row("kota-langsa/dinas-dukcapil")}, ended_precision", keys);
+        Assert.Contains($"row {Row("kota-langsa/dinas-dukcapil")}, ended", keys);
         Assert.Contains($"row {lines.Count(l => l.Length > 0) + 1}, mpp_id", keys);
         Assert.Equal(before, await ImportRequests.StateAsync(api));
     }

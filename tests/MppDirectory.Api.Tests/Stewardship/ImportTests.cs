@@ -64,7 +64,7 @@ public sealed class ImportTests(Datasets.DatasetApiFixture published) : IClassFi
     }
 
     [Fact]
-    public async Task OnlyAdminsImportAndOnlyCsv()
+    public async Task OnlyAdminsImportAndOnlyCsvOrJson()
     {
         var csv = await ImportRequests.LatestMppsCsvAsync(api);
         var writer = StewardTokens.For("steward", [StewardRoles.Write]);
@@ -72,9 +72,9 @@ public sealed class ImportTests(Datasets.DatasetApiFixture published) : IClassFi
         await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import(csv, token: null)), HttpStatusCode.Unauthorized);
         var forbidden = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import(csv, writer)), HttpStatusCode.Forbidden);
         Assert.Contains(StewardRoles.Admin, forbidden.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        var json = ImportRequests.Import(csv, Admin);
-        json.Content = new StringContent("[]", Encoding.UTF8, "application/json");
-        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(json), HttpStatusCode.UnsupportedMediaType);
+        var text = ImportRequests.Import(csv, Admin);
+        text.Content = new StringContent(csv, Encoding.UTF8, "text/plain");
+        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(text), HttpStatusCode.UnsupportedMediaType);
         var badFlag = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import(csv, Admin, "?dry_run=maybe")), HttpStatusCode.BadRequest);
         Assert.True(badFlag.GetProperty("errors").TryGetProperty("dry_run", out _));
     }

@@ -27,16 +27,18 @@ public static partial class ImportsApi
         routes.MapPost("/api/v1/imports", ImportAsync)
             .WithName("ImportDataset")
             .WithTags("Stewardship")
-            .WithSummary("Import an edited mpps.csv or counters.csv (dry run by default)")
+            .WithSummary("Import an edited mpps.csv, counters.csv or JSON (dry run by default)")
             .WithDescription("The body is `mpps.csv` or `counters.csv` exactly as a dataset version publishes it (text/csv; the header tells which), "
                 + "edited. In mpps.csv name, address, venue, floors and regency_code may change, checked by the same rules as PATCH /api/v1/mpps/{id}. "
                 + "In counters.csv agency_id, stated_name, agency_basis, status and the ended columns (filled exactly when the status is ended) may "
                 + "change, and a row with a new counter_slug adds a counter to its MPP (its services and hours come with its PUT); rows left out stay "
-                + "as they are. Derived columns must stay as published. The answer reports each row as created, updated (with the fields) or "
+                + "as they are. Derived columns must stay as published. JSON (application/json) in the API's own shapes works the same way: an "
+                + "MPP as GET /api/v1/mpps/{id} answers it, an array of them or a page of them; its own fields and its counters' own fields are "
+                + "imported by the same rules, and the derived rest of the shape is ignored. The answer reports each row as created, updated (with the fields) or "
                 + "unchanged, or a 422 problem naming each row and column at fault, in which case nothing is written. `dry_run=false` applies it, "
                 + "all rows of an MPP in one transaction, with the citation given by `source` and `quote`, and appends one change per MPP to "
                 + "/api/v1/changes. Needs a token with the role Directory.Admin.")
-            .Accepts<string>(Csv)
+            .Accepts<string>(Csv, MppWritesApi.Json)
             .ValidateQuery()
             .AsStewardWrite(StewardAuthentication.AdminPolicy)
             .Produces<ImportReport>();
@@ -48,9 +50,10 @@ public static partial class ImportsApi
         Publishing.DatasetAutoPublisher datasets, ILogger<ImportQuery> logger)
     {
         var cancellationToken = context.RequestAborted;
-        if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), Csv, StringComparison.OrdinalIgnoreCase))
+        var mediaType = context.Request.ContentType?.Split(';')[0].Trim();
+        if (!string.Equals(mediaType, Csv, StringComparison.OrdinalIgnoreCase) && !string.Equals(mediaType, MppWritesApi.Json, StringComparison.OrdinalIgnoreCase))
         {
-            return ProblemResults.UnsupportedMediaType(Csv);
+            return ProblemResults.UnsupportedMediaType($"{Csv} or {MppWritesApi.Json}");
         }
 
         if (await RequestBodies.ReadAsync(context.Request, MaxBodyBytes, cancellationToken) is not { } body)
