@@ -31,8 +31,8 @@ static int Usage()
           mppdir dataset publish [--Storage:ConnectionString=... | --Storage:accountName=...]
               publish a dataset version of the stored directory if its data changed
           mppdir import FILE [--dry-run] [--source ID --quote TEXT] [--Storage:...]
-              bring back a published mpps.csv edited in a spreadsheet: name, address, venue,
-              floors and regency_code may change (the rules of PATCH /api/v1/mpps/{id}). Prints
+              bring back a published mpps.csv or counters.csv edited in a spreadsheet, or JSON in
+              the API's shapes, by the rules of the API's writes (POST /api/v1/imports). Prints
               each row that changes; any problem is one line naming its row and column, exit 2,
               nothing written. Without --dry-run each MPP is written whole or not at all with the
               citation --source/--quote, and recorded in the change feed

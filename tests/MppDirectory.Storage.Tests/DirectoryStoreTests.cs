@@ -1,3 +1,4 @@
+using MppDirectory.Domain.Records;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using MppDirectory.Domain;
@@ -49,6 +50,20 @@ public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<
         Assert.Equal(
             _seed.Mpps.Single(m => m.Id == "kota-langsa").Counters.Select(c => c.Id),
             loaded.Mpps.Single(m => m.Id == "kota-langsa").Counters.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task ARecordLongerThanOnePropertyHoldsIsSplitAndReadWhole()
+    {
+        var store = NewStore(out _);
+        var langsa = _seed.Mpps.Single(m => m.Id == "kota-langsa");
+        var quote = string.Concat(Enumerable.Repeat("kalimat uji yang panjang ", 4000)); // 100,000 characters: four properties' worth
+        var data = _seed with { Mpps = [.. _seed.Mpps.Where(m => m.Id != "kota-langsa"), langsa with { Citations = [.. langsa.Citations, new Citation("serambinews-2024-08-03", quote)] }] };
+
+        await store.SyncAsync(data);
+
+        Assert.Equal(quote, (await store.LoadAsync()).Mpps.Single(m => m.Id == "kota-langsa").Citations[^1].Quote);
+        Assert.Equal(0, (await store.SyncAsync(data)).Replaced); // the parts compare as they were written
     }
 
     [Fact]

@@ -164,7 +164,7 @@ public static class WriteContract
     private static JsonSchemaProperty ReportedDateSchema(string description, bool required = true)
     {
         var date = new JsonSchemaProperty { Type = JsonObjectType.Object, AllowAdditionalProperties = false, IsRequired = required, Description = description };
-        date.Properties["value"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 10, Description = "2024-09-20 (day), 2024-09 (month), 2024 (year), null (unknown)." };
+        date.Properties["value"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, IsRequired = true, MaxLength = 10, Description = "2024-09-20 (day), 2024-09 (month), 2024 (year), null (unknown)." };
         date.Properties["precision"] = Enumeration(EnumNames.All<DatePrecision>(), required: true);
         date.Properties["basis"] = Enumeration(EnumNames.All<DateBasis>(), required: true);
         date.Properties["text"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = Domain.Stewardship.ReportedDateValidator.MaxTextLength, IsRequired = true };
@@ -197,7 +197,7 @@ public static class WriteContract
         var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
         schema.Properties["agencyKind"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.IdPattern, MaxLength = QueryParameterSchemas.MaxIdLength, IsRequired = true, Description = "An agency kind's id (/api/v1/agencies)." };
         schema.Properties["statedName"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 200, IsRequired = true, Description = "The counter's name as the source writes it." };
-        schema.Properties["agencyBasis"] = Enumeration(EnumNames.All<DateBasis>(), required: false);
+        schema.Properties["agencyBasis"] = Enumeration(EnumNames.All<DateBasis>(), required: true);
         schema.Properties["status"] = Enumeration(EnumNames.All<CounterStatus>().Where(s => s != EnumNames.Of(CounterStatus.Ended)), required: true);
         var service = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.IdPattern, MaxLength = QueryParameterSchemas.MaxIdLength };
         schema.Properties["services"] = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = service, MaxItems = Domain.Stewardship.CounterInputValidator.MaxServices, Description = "Service ids (/api/v1/services) the source ties to the counter." };

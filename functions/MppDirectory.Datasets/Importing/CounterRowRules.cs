@@ -41,6 +41,11 @@ internal sealed class CounterRowRules(DirectoryData data, IReadOnlyList<Citation
             Fault("statedName", "is required, at most 200 characters.");
         }
 
+        if (mpp.Counters.FirstOrDefault(c => c.Id == slug) is { Status: CounterStatus.Ended } gone && (status != EnumNames.Of(CounterStatus.Ended) || ended != gone.Ended))
+        {
+            Fault("status", $"The counter ended ({gone.Ended?.Text}) and stays ended with its date: its record is history.");
+        }
+
         var agencyBasis = WordOf<DateBasis>(basis, "agencyBasis", Fault);
         var counterStatus = WordOf<CounterStatus>(status, "status", Fault);
         if (counterStatus == CounterStatus.Ended && ended is null)

@@ -24,12 +24,25 @@ public static class DatasetImport
         catch (System.Text.DecoderFallbackException)
         {
             // Decoding anyway would turn the bad bytes into U+FFFD and import them as text.
-            return ImportPlan.Failed(Files, 0, new ImportProblem(1, null, $"The file is not UTF-8; save {Files} as CSV UTF-8."));
+            return ImportPlan.Failed(Files, 0, new ImportProblem(1, null, "The file is not UTF-8; save a CSV as CSV UTF-8, and JSON as UTF-8."));
         }
 
         var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return start.StartsWith('{') || start.StartsWith('[') ? JsonImport.Plan(start, data, citations, requireCitations)
+        return WithinOneTransaction(
+            start.StartsWith('{') || start.StartsWith('[') ? JsonImport.Plan(start, data, citations, requireCitations)
             : start.StartsWith("counter_id", StringComparison.Ordinal) ? CountersCsvImport.Plan(text, data, citations, requireCitations)
-            : MppsCsvImport.Plan(text, data, citations, requireCitations);
+            : MppsCsvImport.Plan(text, data, citations, requireCitations));
+    }
+
+    /// <summary>The plan, with a problem for each MPP that gets more counter rows than one transaction holds.</summary>
+    private static ImportPlan WithinOneTransaction(ImportPlan plan)
+    {
+        var problems = plan.Edits.Where(e => e.CounterId is not null)
+            .GroupBy(e => e.MppId, StringComparer.Ordinal)
+            .Where(g => g.Count() > ImportPlan.MaxCounterRowsPerMpp)
+            .Select(g => new ImportProblem(g.ElementAt(ImportPlan.MaxCounterRowsPerMpp).Row, null,
+                $"'{g.Key}' gets {g.Count()} counter rows; at most {ImportPlan.MaxCounterRowsPerMpp} commit together in one transaction. Import the rest in a second file."))
+            .ToList();
+        return problems.Count == 0 ? plan : plan with { Problems = [.. plan.Problems, .. problems] };
     }
 }

@@ -14,6 +14,9 @@ public sealed record ImportPlan(
     IReadOnlyList<PlannedEdit> Edits,
     IReadOnlyList<ImportProblem> Problems)
 {
+    /// <summary>A transaction holds 100 rows: the MPP's, its counters', the trail head and the change.</summary>
+    public const int MaxCounterRowsPerMpp = 97;
+
     public bool CanApply => Problems.Count == 0;
 
     public static ImportPlan Failed(string file, int rows, ImportProblem problem) => new(file, rows, [], [], [problem]);

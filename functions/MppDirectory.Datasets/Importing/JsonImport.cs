@@ -24,7 +24,7 @@ public static class JsonImport
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json);
+            root = JsonNode.Parse(json, documentOptions: StrictJson.Document);
         }
         catch (JsonException ex)
         {
@@ -76,6 +76,7 @@ public static class JsonImport
 
             var before = edits.Count;
             PlanOwnFields(row, record, mpp, citations, requireCitations, patchRules, edits, problems);
+            var counterIds = new HashSet<string>(StringComparer.Ordinal);
             if (record["counters"] is JsonArray counters)
             {
                 for (var j = 0; j < counters.Count; j++)
@@ -87,22 +88,30 @@ public static class JsonImport
                         continue;
                     }
 
-                    var agencyKind = counter["agencyKind"] is JsonObject kind ? Text(kind["id"]) : Text(counter["agencyKind"]);
-                    var statedName = Text(counter["statedName"]) ?? "";
-                    var basis = Text(counter["agencyBasis"]) ?? "stated";
-                    var status = Text(counter["status"]) ?? "";
-                    ReportedDate? ended;
-                    try
+                    if (!counterIds.Add(slug))
                     {
-                        ended = counter["ended"]?.Deserialize<ReportedDate>(DirectoryJson.Options);
-                    }
-                    catch (JsonException)
-                    {
-                        Fault(prefix + ".ended", "must be a date as the API writes it: { value, precision, basis, text }, or null.");
+                        Fault(prefix + ".id", $"'{slug}' appears more than once in this MPP's counters.");
                         continue;
                     }
 
+                    // A field left out keeps what is stored; a new counter states them all.
                     var existing = mpp.Counters.FirstOrDefault(c => c.Id == slug);
+                    var agencyKind = (counter["agencyKind"] is JsonObject kind ? Text(kind["id"]) : Text(counter["agencyKind"])) ?? existing?.AgencyKind;
+                    var statedName = Text(counter["statedName"]) ?? existing?.StatedName ?? "";
+                    var basis = Text(counter["agencyBasis"]) ?? (existing is null ? "" : EnumNames.Of(existing.AgencyBasis));
+                    var status = Text(counter["status"]) ?? (existing is null ? "" : EnumNames.Of(existing.Status));
+                    var ended = existing?.Ended;
+                    if (counter.ContainsKey("ended"))
+                    {
+                        // Whole, as the API writes it: no precision or basis is assumed.
+                        (ended, var dateErrors) = counter["ended"] is null ? (null, []) : StrictJson.Parse<ReportedDate>(counter["ended"]);
+                        if (dateErrors.Count > 0)
+                        {
+                            Fault(prefix + ".ended", "must be a date as the API writes it: { value, precision, basis, text }, or null. " + string.Join(" ", dateErrors.Values.SelectMany(m => m)));
+                            continue;
+                        }
+                    }
+
                     if (existing is not null && existing.AgencyKind == agencyKind && existing.StatedName == statedName && EnumNames.Of(existing.AgencyBasis) == basis
                         && EnumNames.Of(existing.Status) == status && Equals(existing.Ended, ended))
                     {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FluentValidation;
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain.Schedules;
@@ -20,14 +19,11 @@ public sealed record CounterInput(
     WeeklySchedule? Schedule,
     IReadOnlyList<CitationInput>? Citations)
 {
-    /// <summary>The input in <paramref name="body"/>, or the error of its shape by JSON path.</summary>
-    public static (CounterInput? Input, Dictionary<string, string[]> Errors) Parse(JsonNode? body) => StrictJson.Parse<CounterInput>(body);
-
     public Counter ToCounter(string id) => new(
         id,
         AgencyKind!,
         StatedName!,
-        AgencyBasis ?? DateBasis.Stated,
+        AgencyBasis!.Value,
         Status!.Value,
         [.. Services ?? []],
         [.. Citations!.Select(c => new Citation(c.Source, c.Quote))],
@@ -48,6 +44,8 @@ public sealed class CounterInputValidator : AbstractValidator<CounterInput>
             .Must(kind => kind is null || agencyKinds.ContainsKey(kind)).WithMessage(c => $"No agency kind has the id '{c.AgencyKind}' (see /api/v1/agencies).")
             .OverridePropertyName("agencyKind");
         RuleFor(c => c.StatedName).NotEmpty().MaximumLength(200).OverridePropertyName("statedName");
+        RuleFor(c => c.AgencyBasis).NotNull().WithMessage("is required: stated (the source names the agency) or inferred (from a service it names)")
+            .OverridePropertyName("agencyBasis");
         RuleFor(c => c.Status).NotNull().WithMessage("is required: serving, joining-later or possible")
             .NotEqual(CounterStatus.Ended).WithMessage("cannot be ended here: end a counter with DELETE, which records when")
             .OverridePropertyName("status");
@@ -67,16 +65,13 @@ public sealed class CounterInputValidator : AbstractValidator<CounterInput>
         RuleFor(c => c.Citations).NotEmpty().WithMessage("Every write cites at least one registered source: [{ \"source\": id, \"quote\": text }].")
             .OverridePropertyName("citations");
         RuleFor(c => c.Citations!.Count).LessThanOrEqualTo(MppPatchValidator.MaxCitations).When(c => c.Citations is not null).OverridePropertyName("citations");
-        RuleForEach(c => c.Citations).SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
+        RuleForEach(c => c.Citations).NotNull().WithMessage("A citation is { \"source\": id, \"quote\": text }, not null.").SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
     }
 }
 
 /// <summary>The end of a counter (<c>DELETE /api/v1/mpps/{id}/counters/{counterId}</c>): since when, as a source dates it, and the citations.</summary>
 public sealed record CounterEnding(ReportedDate? Ended, IReadOnlyList<CitationInput>? Citations)
 {
-    /// <summary>The input in <paramref name="body"/>, or the error of its shape by JSON path.</summary>
-    public static (CounterEnding? Input, Dictionary<string, string[]> Errors) Parse(JsonNode? body) => StrictJson.Parse<CounterEnding>(body);
-
     /// <summary>The counter ended: its record kept, its status ended, the ending's citations added to its own.</summary>
     public Counter ApplyTo(Counter counter) => counter with
     {
@@ -96,6 +91,6 @@ public sealed class CounterEndingValidator : AbstractValidator<CounterEnding>
         RuleFor(e => e.Citations).NotEmpty().WithMessage("Every write cites at least one registered source: [{ \"source\": id, \"quote\": text }].")
             .OverridePropertyName("citations");
         RuleFor(e => e.Citations!.Count).LessThanOrEqualTo(MppPatchValidator.MaxCitations).When(e => e.Citations is not null).OverridePropertyName("citations");
-        RuleForEach(e => e.Citations).SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
+        RuleForEach(e => e.Citations).NotNull().WithMessage("A citation is { \"source\": id, \"quote\": text }, not null.").SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
     }
 }

@@ -63,7 +63,7 @@ public sealed partial class MppDraft
         return Fields.ApplyTo(blank, regions, out fields);
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     public static partial Regex Slug();
 }
 

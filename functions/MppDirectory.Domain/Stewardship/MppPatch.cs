@@ -197,6 +197,6 @@ public sealed class MppPatchValidator : AbstractValidator<MppPatch>
         RuleFor(p => p.Citations).NotEmpty().WithMessage("Every write cites at least one registered source: [{ \"source\": id, \"quote\": text }].")
             .OverridePropertyName("citations");
         RuleFor(p => p.Citations.Count).LessThanOrEqualTo(MaxCitations).OverridePropertyName("citations");
-        RuleForEach(p => p.Citations).SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
+        RuleForEach(p => p.Citations).NotNull().WithMessage("A citation is { \"source\": id, \"quote\": text }, not null.").SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FluentValidation;
 using MppDirectory.Domain.Records;
 
@@ -16,9 +15,6 @@ public sealed record ObservationInput(
     ReportedDate? ObservedOn,
     IReadOnlyList<CitationInput>? Citations)
 {
-    /// <summary>The input in <paramref name="body"/>, or the error of its shape by JSON path.</summary>
-    public static (ObservationInput? Input, Dictionary<string, string[]> Errors) Parse(JsonNode? body) => StrictJson.Parse<ObservationInput>(body);
-
     public Observation ToObservation() =>
         new(Metric!.Value, Value!.Value, Qualifier!, ObservedOn!, new Citation(Citations![0].Source, Citations[0].Quote));
 }
@@ -36,6 +32,6 @@ public sealed class ObservationInputValidator : AbstractValidator<ObservationInp
         RuleFor(o => o.Citations).NotEmpty().WithMessage("Every write cites at least one registered source: [{ \"source\": id, \"quote\": text }].")
             .OverridePropertyName("citations");
         RuleFor(o => o.Citations!.Count).LessThanOrEqualTo(MppPatchValidator.MaxCitations).When(o => o.Citations is not null).OverridePropertyName("citations");
-        RuleForEach(o => o.Citations).SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
+        RuleForEach(o => o.Citations).NotNull().WithMessage("A citation is { \"source\": id, \"quote\": text }, not null.").SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FluentValidation;
 using MppDirectory.Domain.Localization;
 using MppDirectory.Domain.Records;
@@ -13,9 +12,6 @@ namespace MppDirectory.Domain.Stewardship;
 /// </summary>
 public sealed record ScheduleInput(WeeklySchedule? Schedule, LocalizedText? Note, IReadOnlyList<CitationInput>? Citations)
 {
-    /// <summary>The input in <paramref name="body"/>, or the error of its shape by JSON path.</summary>
-    public static (ScheduleInput? Input, Dictionary<string, string[]> Errors) Parse(JsonNode? body) => StrictJson.Parse<ScheduleInput>(body);
-
     public HoursStatement ToHours() =>
         new(Note, [.. Citations!.Select(c => new Citation(c.Source, c.Quote, ["hours"]))], Schedule);
 }
@@ -40,7 +36,7 @@ public sealed class ScheduleInputValidator : AbstractValidator<ScheduleInput>
         RuleFor(i => i.Citations).NotEmpty().WithMessage("Every write cites at least one registered source: [{ \"source\": id, \"quote\": text }].")
             .OverridePropertyName("citations");
         RuleFor(i => i.Citations!.Count).LessThanOrEqualTo(MppPatchValidator.MaxCitations).When(i => i.Citations is not null).OverridePropertyName("citations");
-        RuleForEach(i => i.Citations).SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
+        RuleForEach(i => i.Citations).NotNull().WithMessage("A citation is { \"source\": id, \"quote\": text }, not null.").SetValidator(new CitationInputValidator(sourcesById)).OverridePropertyName("citations");
     }
 
     /// <summary>What is wrong with stated hours, the same for an MPP's and a counter's: too many spans or exceptions, overlaps, reversed ranges.</summary>
@@ -49,6 +45,13 @@ public sealed class ScheduleInputValidator : AbstractValidator<ScheduleInput>
         if (schedule is null)
         {
             yield break;
+        }
+
+        if (schedule.Days.Any(d => d is null || d.Spans is null || d.Spans.Any(s => s is null))
+            || schedule.Exceptions.Any(e => e is null || e.Spans is null || e.Spans.Any(s => s is null)))
+        {
+            yield return "a day, an exception or a span is null";
+            yield break; // the other rules read every one of them
         }
 
         if (schedule.Exceptions.Count > MaxExceptions)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using MppDirectory.Domain.Localization;
@@ -22,9 +21,6 @@ public sealed partial record SourceInput(
     LocalizedText? About,
     LocalizedText? Notes)
 {
-    /// <summary>The input in <paramref name="body"/>, or the error of its shape by JSON path.</summary>
-    public static (SourceInput? Input, Dictionary<string, string[]> Errors) Parse(JsonNode? body) => StrictJson.Parse<SourceInput>(body);
-
     public Source ToSource() => new(Id!, null, Publisher, Dateline!, About!, Notes, Headline, Url, Language);
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]

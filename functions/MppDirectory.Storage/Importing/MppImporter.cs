@@ -22,52 +22,65 @@ public sealed class MppImporter(StewardedWrites writes, DirectoryStore store)
         }
 
         var applied = new List<AppliedEdit>();
+        var unchanged = new List<string>();
         var conflicts = new List<ImportProblem>();
-        foreach (var edits in plan.Edits.GroupBy(e => e.MppId, StringComparer.Ordinal))
+        try
         {
-            if (await writes.ReadMppAsync(edits.Key, cancellationToken) is not { } stored)
+            foreach (var edits in plan.Edits.GroupBy(e => e.MppId, StringComparer.Ordinal))
             {
-                conflicts.AddRange(edits.Select(e => new ImportProblem(e.Row, "mpp_id", $"'{e.MppId}' no longer exists; this row was not imported.")));
-                continue;
-            }
-
-            // Each edit in turn, on the MPP as the ones before it left it; one transaction for them all.
-            var updated = stored.Mpp;
-            var made = new List<(PlannedEdit Edit, IReadOnlyList<string> Changed)>();
-            foreach (var edit in edits)
-            {
-                updated = edit.ApplyTo(updated, regions, out var changed);
-                if (changed.Count > 0)
+                if (await writes.ReadMppAsync(edits.Key, cancellationToken) is not { } stored)
                 {
-                    made.Add((edit, changed)); // an edit another write already made changes nothing
+                    conflicts.AddRange(edits.Select(e => new ImportProblem(e.Row, "mpp_id", $"'{e.MppId}' no longer exists; this row was not imported.")));
+                    continue;
+                }
+
+                // Each edit in turn, on the MPP as the ones before it left it; one transaction for them all.
+                var updated = stored.Mpp;
+                var made = new List<(PlannedEdit Edit, IReadOnlyList<string> Changed)>();
+                foreach (var edit in edits)
+                {
+                    updated = edit.ApplyTo(updated, regions, out var changed);
+                    if (changed.Count > 0)
+                    {
+                        made.Add((edit, changed));
+                    }
+                    else
+                    {
+                        unchanged.Add(edit.CounterId is null ? edit.MppId : $"{edit.MppId}/{edit.CounterId}"); // another write made it so already
+                    }
+                }
+
+                if (made.Count == 0)
+                {
+                    continue;
+                }
+
+                var fields = made.Where(m => m.Edit.CounterId is null).SelectMany(m => m.Changed).Distinct().ToList();
+                var counters = made.Select(m => m.Edit.CounterId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var change = MppChanges.Import(stored.Mpp, updated, fields, counters, made[0].Edit.Citations, actor, at, requestId);
+                if (await writes.ReplaceMppAsync(updated, stored.ETag, counters, change, cancellationToken) is { } committed)
+                {
+                    // Created means new when written, whatever the plan saw.
+                    applied.AddRange(made.Select(m => new AppliedEdit(
+                        m.Edit.Row, m.Edit.MppId, m.Edit.CounterId, m.Edit.CounterId is { } id && stored.Mpp.Counters.All(c => c.Id != id), m.Changed, committed.Id)));
+                }
+                else
+                {
+                    conflicts.AddRange(edits.Select(e => new ImportProblem(e.Row, null,
+                        $"'{e.MppId}' was changed by another write during the import; this row was not imported. Import it again.")));
                 }
             }
-
-            if (made.Count == 0)
-            {
-                continue;
-            }
-
-            var fields = made.Where(m => m.Edit.CounterId is null).SelectMany(m => m.Changed).Distinct().ToList();
-            var counters = made.Select(m => m.Edit.CounterId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            var change = MppChanges.Import(stored.Mpp, updated, fields, counters, made[0].Edit.Citations, actor, at, requestId);
-            if (await writes.ReplaceMppAsync(updated, stored.ETag, counters, change, cancellationToken) is { } committed)
-            {
-                applied.AddRange(made.Select(m => new AppliedEdit(m.Edit.Row, m.Edit.MppId, m.Edit.CounterId, m.Edit.Creates, m.Changed, committed.Id)));
-            }
-            else
-            {
-                conflicts.AddRange(edits.Select(e => new ImportProblem(e.Row, null,
-                    $"'{e.MppId}' was changed by another write during the import; this row was not imported. Import it again.")));
-            }
         }
-
-        if (applied.Count > 0)
+        finally
         {
-            await store.PublishCurrentAsync(cancellationToken);
+            if (applied.Count > 0)
+            {
+                // What was committed is served, even when a later MPP failed or the request was cancelled.
+                await store.PublishCurrentAsync(CancellationToken.None);
+            }
         }
 
-        return new ImportResult(applied, conflicts);
+        return new ImportResult(applied, unchanged, conflicts);
     }
 }
 
@@ -75,4 +88,5 @@ public sealed class MppImporter(StewardedWrites writes, DirectoryStore store)
 /// <param name="ChangeId">The change's number in the audit trail (/api/v1/changes): one per MPP.</param>
 public sealed record AppliedEdit(int Row, string MppId, string? CounterId, bool Created, IReadOnlyList<string> Fields, long ChangeId);
 
-public sealed record ImportResult(IReadOnlyList<AppliedEdit> Applied, IReadOnlyList<ImportProblem> Conflicts);
+/// <param name="Unchanged">Rows another write had already made so: nothing to write.</param>
+public sealed record ImportResult(IReadOnlyList<AppliedEdit> Applied, IReadOnlyList<string> Unchanged, IReadOnlyList<ImportProblem> Conflicts);

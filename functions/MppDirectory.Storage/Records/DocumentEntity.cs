@@ -12,8 +12,9 @@ internal static class DocumentEntity
 {
     public const string DocumentProperty = "Document";
 
-    // A string property holds at most 64 KiB of UTF-16.
+    // A string property holds at most 64 KiB of UTF-16, an entity at most 1 MiB.
     private const int MaxDocumentChars = 32 * 1024;
+    private const int MaxParts = 15;
 
     private static readonly HashSet<string> SystemProperties =
         new(StringComparer.Ordinal) { "PartitionKey", "RowKey", "Timestamp", "odata.etag" };
@@ -22,12 +23,17 @@ internal static class DocumentEntity
     {
         var entity = Columns(partitionKey, rowKey, columns);
         var document = JsonSerializer.Serialize(record, DirectoryJson.Options);
-        if (document.Length > MaxDocumentChars)
+        if (document.Length > MaxDocumentChars * MaxParts)
         {
-            throw new InvalidOperationException($"{typeof(T).Name} '{rowKey}' is {document.Length} characters, over the {MaxDocumentChars} a table property holds.");
+            throw new InvalidOperationException($"{typeof(T).Name} '{rowKey}' is {document.Length} characters, over the {MaxDocumentChars * MaxParts} an entity holds.");
         }
 
-        entity[DocumentProperty] = document;
+        // A long document (an MPP with many citations) is split over Document, Document2, Document3 ...
+        for (var part = 0; part * MaxDocumentChars < document.Length || part == 0; part++)
+        {
+            entity[PartName(part)] = document.Substring(part * MaxDocumentChars, Math.Min(MaxDocumentChars, document.Length - (part * MaxDocumentChars)));
+        }
+
         return entity;
     }
 
@@ -42,11 +48,19 @@ internal static class DocumentEntity
         return entity;
     }
 
-    public static T Read<T>(TableEntity entity) =>
-        JsonSerializer.Deserialize<T>(
-            entity.GetString(DocumentProperty) ?? throw new InvalidDataException($"{entity.PartitionKey}/{entity.RowKey} has no {DocumentProperty}"),
-            DirectoryJson.Options)
-        ?? throw new InvalidDataException($"{entity.PartitionKey}/{entity.RowKey} holds a null document");
+    public static T Read<T>(TableEntity entity)
+    {
+        var document = entity.GetString(DocumentProperty) ?? throw new InvalidDataException($"{entity.PartitionKey}/{entity.RowKey} has no {DocumentProperty}");
+        for (var part = 1; entity.GetString(PartName(part)) is { } more; part++)
+        {
+            document += more;
+        }
+
+        return JsonSerializer.Deserialize<T>(document, DirectoryJson.Options)
+            ?? throw new InvalidDataException($"{entity.PartitionKey}/{entity.RowKey} holds a null document");
+    }
+
+    private static string PartName(int part) => part == 0 ? DocumentProperty : DocumentProperty + (part + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Whether two entities hold the same user properties, whatever their system properties.</summary>
     public static bool SameContent(TableEntity desired, TableEntity stored)

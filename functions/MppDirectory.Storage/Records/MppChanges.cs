@@ -50,37 +50,45 @@ public static class MppChanges
     public static ChangeRecord Counter(
         Mpp mpp, Counter? before, Counter after, IReadOnlyList<CitationInput> citations, ChangeActor actor, string operation, DateTimeOffset at, string requestId)
     {
-        var afterJson = StewardedWrites.Json(after);
-        var beforeJson = before is null ? (JsonElement?)null : StewardedWrites.Json(before);
-        var changed = afterJson.EnumerateObject()
-            .Where(p => beforeJson is not { } old || !old.TryGetProperty(p.Name, out var was) || !JsonElement.DeepEquals(was, p.Value))
-            .Select(p => p.Name)
-            .ToList();
+        var (was, now) = CounterFields(before, after);
         return new ChangeRecord(
-            0, at, actor, operation, $"mpps/{mpp.Id}/counters/{after.Id}",
-            beforeJson is { } b ? changed.Where(f => b.TryGetProperty(f, out _)).ToDictionary(f => f, f => b.GetProperty(f).Clone()) : new Dictionary<string, JsonElement>(),
-            changed.ToDictionary(f => f, f => afterJson.GetProperty(f).Clone()),
-            [.. citations.Select(c => new Citation(c.Source, c.Quote, [.. changed]))],
+            0, at, actor, operation, $"mpps/{mpp.Id}/counters/{after.Id}", was, now,
+            [.. citations.Select(c => new Citation(c.Source, c.Quote, [.. now.Keys]))],
             requestId);
     }
 
     /// <summary>
     /// The audit record of an import's edits of one MPP, all committed together: the MPP's own fields that
-    /// changed (by their PATCH names) and each counter written (as <c>counters/{id}</c>), before and after.
+    /// changed (by their PATCH names) and, for each counter written, its fields that changed (as <c>counters/{id}</c>).
     /// </summary>
     public static ChangeRecord Import(
         Mpp before, Mpp after, IReadOnlyList<string> changedFields, IReadOnlyCollection<string> changedCounters, IReadOnlyList<CitationInput> citations,
         ChangeActor actor, DateTimeOffset at, string requestId)
     {
         var fields = Update(before, after, changedFields, citations, actor, "import", at, requestId);
-        var beforeCounters = before.Counters.Where(c => changedCounters.Contains(c.Id)).ToDictionary(c => "counters/" + c.Id, StewardedWrites.Json);
-        var afterCounters = after.Counters.Where(c => changedCounters.Contains(c.Id)).ToDictionary(c => "counters/" + c.Id, StewardedWrites.Json);
+        var counters = after.Counters.Where(c => changedCounters.Contains(c.Id))
+            .Select(c => (Key: "counters/" + c.Id, Fields: CounterFields(before.Counters.FirstOrDefault(b => b.Id == c.Id), c)))
+            .ToList();
         return fields with
         {
-            Before = fields.Before.Concat(beforeCounters).ToDictionary(),
-            After = fields.After.Concat(afterCounters).ToDictionary(),
-            Citations = [.. citations.Select(c => new Citation(c.Source, c.Quote, [.. changedFields, .. afterCounters.Keys]))],
+            Before = fields.Before.Concat(counters.Where(c => c.Fields.Before.Count > 0).Select(c => KeyValuePair.Create(c.Key, StewardedWrites.Json(c.Fields.Before)))).ToDictionary(),
+            After = fields.After.Concat(counters.Select(c => KeyValuePair.Create(c.Key, StewardedWrites.Json(c.Fields.After)))).ToDictionary(),
+            Citations = [.. citations.Select(c => new Citation(c.Source, c.Quote, [.. changedFields, .. counters.Select(k => k.Key)]))],
         };
+    }
+
+    /// <summary>A counter's fields that differ, before (none for a new counter) and after; a new counter's empty fields are left out.</summary>
+    private static (Dictionary<string, JsonElement> Before, Dictionary<string, JsonElement> After) CounterFields(Counter? before, Counter after)
+    {
+        var now = StewardedWrites.Json(after);
+        var was = before is null ? (JsonElement?)null : StewardedWrites.Json(before);
+        var changed = now.EnumerateObject()
+            .Where(p => was is { } old ? !old.TryGetProperty(p.Name, out var value) || !JsonElement.DeepEquals(value, p.Value) : p.Value.ValueKind != JsonValueKind.Null)
+            .Select(p => p.Name)
+            .ToList();
+        return (
+            was is { } b ? changed.Where(f => b.TryGetProperty(f, out _)).ToDictionary(f => f, f => b.GetProperty(f).Clone()) : [],
+            changed.ToDictionary(f => f, f => now.GetProperty(f).Clone()));
     }
 
     /// <summary>A field's value in a record's JSON by its path ("regency.code" is the regency code of the stored region codes).</summary>

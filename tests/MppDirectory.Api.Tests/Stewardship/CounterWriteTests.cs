@@ -12,7 +12,7 @@ public sealed class CounterWriteTests(StewardshipFixture api) : IClassFixture<St
     private static readonly string Writer = StewardTokens.For("writer", [StewardRoles.Write]);
 
     private static string Counter(string name, string status = "serving") => $$"""
-        { "agencyKind": "dukcapil", "statedName": "{{name}}", "status": "{{status}}", "services": ["e-ktp"],
+        { "agencyKind": "dukcapil", "statedName": "{{name}}", "agencyBasis": "stated", "status": "{{status}}", "services": ["e-ktp"],
           "schedule": { "days": [ { "day": "tuesday", "spans": [ { "opens": "08:00", "closes": "12:00" } ] } ], "exceptions": [] },
           "citations": {{Citation}} }
         """;
@@ -95,7 +95,7 @@ public sealed class CounterWriteTests(StewardshipFixture api) : IClassFixture<St
             await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-langsa/counters/Bad_Id", wrong, Writer, etag)), HttpStatusCode.UnprocessableEntity);
 
         Assert.Equal(
-            ["agencyKind", "citations", "counterId", "schedule", "services[0]", "statedName", "status"],
+            ["agencyBasis", "agencyKind", "citations", "counterId", "schedule", "services[0]", "statedName", "status"],
             problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
         await ProblemAssert.IsProblemAsync(
             await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-langsa/counters/x", """{ "colour": "red" }""", Writer, etag)), HttpStatusCode.BadRequest);
@@ -121,6 +121,69 @@ public sealed class CounterWriteTests(StewardshipFixture api) : IClassFixture<St
         Assert.Equal(19, responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed));
         Assert.Equal(before + 1, await LastChangeAsync());
         Assert.Single((await api.Client.GetJsonAsync("/api/v1/mpps/kota-banjarbaru/counters?per_page=100")).ItemIds(), id => id!.StartsWith("fixture-race-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ConcurrentNewCountersWithoutIfMatchAreAllAdded()
+    {
+        var before = await LastChangeAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(i =>
+            api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, $"/api/v1/mpps/kota-langsa/counters/fixture-new-{i}", Counter($"Loket baru {i}"), Writer))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Equal(before + 3, await LastChangeAsync());
+    }
+
+    [Fact]
+    public async Task IdsThatAreNotSlugsAndBodiesWithHolesAreClientErrors()
+    {
+        var before = await LastChangeAsync();
+        var etag = (await api.Client.GetAsync("/api/v1/mpps/kota-banjarbaru")).Headers.ETag!.Tag;
+
+        // A row key of another kind, or a character storage refuses, names no MPP.
+        foreach (var id in new[] { "kota-banjarbaru~polres", "~head", "kota-banjarbaru%0A" })
+        {
+            await ProblemAssert.IsProblemAsync(
+                await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, $"/api/v1/mpps/{id}/counters/x", Counter("X"), Writer)), HttpStatusCode.NotFound);
+        }
+
+        var newline = await ProblemAssert.IsProblemAsync(
+            await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-banjarbaru/counters/x%0A", Counter("X"), Writer, etag)), HttpStatusCode.UnprocessableEntity);
+        Assert.True(newline.GetProperty("errors").TryGetProperty("counterId", out _));
+
+        var nullCitation = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-banjarbaru/counters/x",
+            """{ "agencyKind": "polres", "statedName": "X", "agencyBasis": "stated", "status": "serving", "citations": [null] }""", Writer, etag)), HttpStatusCode.UnprocessableEntity);
+        Assert.True(nullCitation.GetProperty("errors").TryGetProperty("citations[0]", out _));
+
+        foreach (var schedule in new[] { "{}", """{ "days": null, "exceptions": [] }""", """{ "days": [null], "exceptions": [] }""" })
+        {
+            var response = await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-banjarbaru/counters/x",
+                $$"""{ "agencyKind": "polres", "statedName": "X", "agencyBasis": "stated", "status": "serving", "schedule": {{schedule}}, "citations": {{Citation}} }""", Writer, etag));
+            Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity, $"{schedule}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        var incompleteDate = await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Delete, "/api/v1/mpps/kota-banjarbaru/counters/polres",
+            $$"""{ "ended": { "text": "kemarin" }, "citations": {{Citation}} }""", Writer, etag));
+        await ProblemAssert.IsProblemAsync(incompleteDate, HttpStatusCode.BadRequest);
+
+        var twice = await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-banjarbaru/counters/x",
+            """{ "statedName": "X", "statedName": "Y" }""", Writer, etag));
+        await ProblemAssert.IsProblemAsync(twice, HttpStatusCode.BadRequest);
+        Assert.Equal(before, await LastChangeAsync());
+    }
+
+    [Fact]
+    public async Task AnEndedCounterIsNotRevivedByAPut()
+    {
+        const string path = "/api/v1/mpps/kota-pekalongan/counters/kejaksaan";
+        var ended = await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Delete, path, Ending, Writer, (await api.Client.GetAsync(path)).Headers.ETag!.Tag));
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+
+        var revived = await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, path, Counter("Kejaksaan"), Writer, ended.Headers.ETag!.Tag));
+
+        await ProblemAssert.IsProblemAsync(revived, HttpStatusCode.Conflict);
+        Assert.Equal("ended", (await api.Client.GetJsonAsync(path)).GetProperty("status").GetString());
     }
 
     private async Task<long> LastChangeAsync() => (await api.Client.GetJsonAsync("/api/v1/changes")).GetProperty("last").GetInt64();

@@ -71,7 +71,7 @@ public sealed class JsonImportTests(Datasets.DatasetApiFixture published) : ICla
     {
         var before = await ImportRequests.StateAsync(api);
         var json = """
-            [ { "id": "kota-langsa", "regency": { "code": "99.99" }, "counters": [ { "id": "bpkd", "agencyKind": "bpkd", "statedName": "BPKD", "status": "closed" } ] },
+            [ { "id": "kota-langsa", "regency": { "code": "99.99" }, "counters": [ { "id": "bpkd", "agencyKind": "bpkd", "statedName": "BPKD", "status": "closed" }, { "id": "bpkd" } ] },
               { "id": "nowhere" } ]
             """;
 
@@ -80,7 +80,9 @@ public sealed class JsonImportTests(Datasets.DatasetApiFixture published) : ICla
         var keys = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
         Assert.Contains("row 1, regency.code", keys);
         Assert.Contains("row 1, counters[0].status", keys);
+        Assert.Contains("row 1, counters[1].id", keys);
         Assert.Contains("row 2, id", keys);
+        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(Import("""{ "id": "kota-langsa", "id": "kota-pekalongan" }""", Admin)), HttpStatusCode.UnprocessableEntity);
         await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(Import("{ \"id\": ", Admin)), HttpStatusCode.UnprocessableEntity);
         Assert.Equal(before, await ImportRequests.StateAsync(api));
     }

@@ -17,7 +17,7 @@ public sealed class WriteStorageFaultTests(FaultyStorageFixture storage) : IClas
         { "PATCH", "/api/v1/mpps/kota-pekalongan", MppWritesApi.MergePatch, $$"""{ "floors": 5, "citations": {{Citations}} }""" },
         {
             "PUT", "/api/v1/mpps/kota-pekalongan/counters/fixture-fault", MppWritesApi.Json,
-            $$"""{ "agencyKind": "dukcapil", "statedName": "Loket uji", "status": "serving", "services": [], "schedule": null, "citations": {{Citations}} }"""
+            $$"""{ "agencyKind": "dukcapil", "statedName": "Loket uji", "agencyBasis": "stated", "status": "serving", "services": [], "schedule": null, "citations": {{Citations}} }"""
         },
     };
 

@@ -44,7 +44,7 @@ public static partial class ProblemResults
     public static IResult AlreadyExists(string resource, string id) => Results.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: "Already exists",
-        detail: $"The {resource} '{id}' exists already (it was registered meanwhile); read it, then change it if it still needs changing. Nothing was written.");
+        detail: $"The {resource} '{id}' exists already: another write registered it meanwhile. Nothing was written.");
 
     public static IResult AlreadyEnded(string counterId, string? since) => Results.Problem(
         statusCode: StatusCodes.Status409Conflict,

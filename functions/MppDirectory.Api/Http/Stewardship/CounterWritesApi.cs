@@ -22,6 +22,9 @@ public static class CounterWritesApi
 {
     private const string Route = "/api/v1/mpps/{id}/counters/{counterId}";
 
+    // A new counter does not depend on what the writer read, so a race with another write is retried.
+    private const int MaxAttempts = 3;
+
     public static RouteGroupBuilder MapCounterWrites(this RouteGroupBuilder routes)
     {
         routes.MapPut(Route, PutCounter)
@@ -76,49 +79,64 @@ public static class CounterWritesApi
         }
 
         var steward = Steward.Of(context.User);
-        // Replacing a counter needs If-Match (what the writer saw); adding one does not.
-        var (read, readProblem) = await MppWritesApi.ReadForChangeAsync(
-            id, context, writes, steward, cancellationToken, needsIfMatch: mpp => mpp.Counters.Any(c => c.Id == counterId));
-        if (read is not { } stored)
-        {
-            return readProblem!;
-        }
-
-        var existing = stored.Mpp.Counters.FirstOrDefault(c => c.Id == counterId);
         var seen = MppRevision.FromIfMatch(context.Request.Headers.IfMatch);
-
-        var (input, shapeErrors) = CounterInput.Parse(body);
-        if (input is null)
+        CounterInput? input = null;
+        for (var attempt = 1; ; attempt++)
         {
-            return ProblemResults.InvalidParameters(shapeErrors, "Invalid counter");
+            // Replacing a counter needs If-Match (what the writer saw); adding one does not.
+            var (read, readProblem) = await MppWritesApi.ReadForChangeAsync(
+                id, context, writes, steward, cancellationToken, needsIfMatch: mpp => mpp.Counters.Any(c => c.Id == counterId));
+            if (read is not { } stored)
+            {
+                return readProblem!;
+            }
+
+            var existing = stored.Mpp.Counters.FirstOrDefault(c => c.Id == counterId);
+            if (existing?.Status == CounterStatus.Ended)
+            {
+                return ProblemResults.AlreadyEnded(counterId, existing.Ended?.Value); // its record stays as it ended
+            }
+
+            if (input is null)
+            {
+                var snapshotNow = await directory.GetAsync(cancellationToken);
+                var rules = new CounterInputValidator(counterId, snapshotNow.AgencyKindsById, snapshotNow.ServicesById, snapshotNow.SourcesById);
+                (input, var inputProblem) = await WriteInputs.ReadAsync(body, rules, "Invalid counter", cancellationToken);
+                if (input is null)
+                {
+                    return inputProblem!;
+                }
+            }
+
+            var counter = input.ToCounter(counterId);
+            if (existing is not null && System.Text.Json.JsonElement.DeepEquals(StewardedWrites.Json(existing), StewardedWrites.Json(counter)))
+            {
+                return AnswerCounter(context, await directory.GetAsync(cancellationToken), stored.Mpp, counterId, clock, json.Value, StatusCodes.Status200OK); // nothing to change
+            }
+
+            var updated = stored.Mpp with
+            {
+                Counters = existing is null ? [.. stored.Mpp.Counters, counter] : [.. stored.Mpp.Counters.Select(c => c.Id == counterId ? counter : c)],
+            };
+            var change = MppChanges.Counter(stored.Mpp, existing, counter, input.Citations!, steward.AsActor(), existing is null ? "create" : "update", clock.GetUtcNow(), context.TraceIdentifier);
+            if (await writes.ReplaceMppAsync(updated, stored.ETag, [counterId], change, cancellationToken) is not null)
+            {
+                var snapshot = await MppWritesApi.PublishAsync(id, directory, store, datasets, logger, await directory.GetAsync(cancellationToken), cancellationToken);
+                if (existing is null)
+                {
+                    context.Response.Headers.Location = urls.Absolute(MppMapping.CounterLink(id, counterId));
+                }
+
+                return AnswerCounter(context, snapshot, updated, counterId, clock, json.Value, existing is null ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+            }
+
+            // With If-Match the writer's view is stale. Without, another write changed the MPP first: read again
+            // (if it added this very counter, the next read asks for If-Match).
+            if (seen is not null || attempt == MaxAttempts)
+            {
+                return ProblemResults.PreconditionFailed();
+            }
         }
-
-        var snapshot = await directory.GetAsync(cancellationToken);
-        var validation = await new CounterInputValidator(counterId, snapshot.AgencyKindsById, snapshot.ServicesById, snapshot.SourcesById).ValidateAsync(input, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return ProblemResults.Unprocessable(ProblemResults.ByField(validation.Errors));
-        }
-
-        var counter = input.ToCounter(counterId);
-        var updated = stored.Mpp with
-        {
-            Counters = existing is null ? [.. stored.Mpp.Counters, counter] : [.. stored.Mpp.Counters.Select(c => c.Id == counterId ? counter : c)],
-        };
-        var change = MppChanges.Counter(stored.Mpp, existing, counter, input.Citations!, steward.AsActor(), existing is null ? "create" : "update", clock.GetUtcNow(), context.TraceIdentifier);
-        if (await writes.ReplaceMppAsync(updated, stored.ETag, [counterId], change, cancellationToken) is null)
-        {
-            // With If-Match the writer's view is stale; without, another writer changed the MPP first (maybe adding this very counter).
-            return seen is null ? ProblemResults.AlreadyExists("counter", $"{id}/{counterId}") : ProblemResults.PreconditionFailed();
-        }
-
-        snapshot = await MppWritesApi.PublishAsync(id, directory, store, datasets, logger, snapshot, cancellationToken);
-        if (existing is null)
-        {
-            context.Response.Headers.Location = urls.Absolute(MppMapping.CounterLink(id, counterId));
-        }
-
-        return AnswerCounter(context, snapshot, updated, counterId, clock, json.Value, existing is null ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     public static async Task<IResult> EndCounter(
@@ -151,17 +169,11 @@ public static class CounterWritesApi
             return ProblemResults.AlreadyEnded(counterId, existing.Ended?.Value);
         }
 
-        var (input, shapeErrors) = CounterEnding.Parse(body);
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var (input, inputProblem) = await WriteInputs.ReadAsync(body, new CounterEndingValidator(snapshot.SourcesById), "Invalid ending", cancellationToken);
         if (input is null)
         {
-            return ProblemResults.InvalidParameters(shapeErrors, "Invalid ending");
-        }
-
-        var snapshot = await directory.GetAsync(cancellationToken);
-        var validation = await new CounterEndingValidator(snapshot.SourcesById).ValidateAsync(input, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return ProblemResults.Unprocessable(ProblemResults.ByField(validation.Errors));
+            return inputProblem!;
         }
 
         var ended = input.ApplyTo(existing);

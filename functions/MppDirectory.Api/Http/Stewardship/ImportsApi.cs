@@ -11,7 +11,7 @@ using MppDirectory.Storage.Importing;
 namespace MppDirectory.Api.Http.Stewardship;
 
 /// <summary>
-/// <c>POST /api/v1/imports</c>: a published <c>mpps.csv</c> or <c>counters.csv</c>, edited in a spreadsheet, brought back.
+/// <c>POST /api/v1/imports</c>: a published <c>mpps.csv</c> or <c>counters.csv</c> edited in a spreadsheet, or JSON in the API's shapes, brought back.
 /// A dry run (the default) reports what would change and writes nothing; a real one applies each MPP
 /// whole or not at all, audited like any write. Any problem in the file and nothing is written.
 /// </summary>
@@ -130,7 +130,8 @@ public sealed record ImportReport(
             : applied.Applied.Select(a => (Creates: a.Created, Row: new ImportedRow(a.Row, a.MppId, a.CounterId, a.Fields, a.ChangeId)));
         var all = rows.ToList();
         return new(
-            dryRun, plan.File, plan.Rows, [.. all.Where(r => r.Creates).Select(r => r.Row)], [.. all.Where(r => !r.Creates).Select(r => r.Row)], plan.Unchanged, applied?.Conflicts ?? []);
+            dryRun, plan.File, plan.Rows, [.. all.Where(r => r.Creates).Select(r => r.Row)], [.. all.Where(r => !r.Creates).Select(r => r.Row)],
+            [.. plan.Unchanged, .. applied?.Unchanged ?? []], applied?.Conflicts ?? []);
     }
 }
 

@@ -213,13 +213,19 @@ public static partial class MppWritesApi
 
         try
         {
-            return (JsonNode.Parse(bytes), null);
+            return (JsonNode.Parse(bytes, documentOptions: StrictJson.Document), null);
         }
         catch (JsonException ex)
         {
             return (null, ProblemResults.MalformedJson(ex.Message));
         }
     }
+
+    /// <summary>
+    /// Whether a path's id can name a record: a slug. Anything else (a counter's or the trail's row key,
+    /// characters storage refuses) names nothing and never reaches storage.
+    /// </summary>
+    internal static bool IsId(string id) => id.Length <= MppDraft.MaxIdLength && MppDraft.Slug().IsMatch(id);
 
     /// <summary>
     /// What a write of an existing MPP checks before it looks at its body's values: <c>If-Match</c> is
@@ -236,7 +242,7 @@ public static partial class MppWritesApi
             return (null, ProblemResults.PreconditionRequired());
         }
 
-        if (await writes.ReadMppAsync(id, cancellationToken) is not { } stored)
+        if (!IsId(id) || await writes.ReadMppAsync(id, cancellationToken) is not { } stored)
         {
             return (null, ProblemResults.NotFound("MPP", id));
         }

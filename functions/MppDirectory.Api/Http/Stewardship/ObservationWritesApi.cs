@@ -51,24 +51,18 @@ public static class ObservationWritesApi
             return bodyProblem;
         }
 
-        var (input, shapeErrors) = ObservationInput.Parse(body);
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var (input, inputProblem) = await WriteInputs.ReadAsync(body, new ObservationInputValidator(snapshot.SourcesById), "Invalid observation", cancellationToken);
         if (input is null)
         {
-            return ProblemResults.InvalidParameters(shapeErrors, "Invalid observation");
-        }
-
-        var snapshot = await directory.GetAsync(cancellationToken);
-        var validation = await new ObservationInputValidator(snapshot.SourcesById).ValidateAsync(input, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return ProblemResults.Unprocessable(ProblemResults.ByField(validation.Errors));
+            return inputProblem!;
         }
 
         var steward = Steward.Of(context.User);
         var observation = input.ToObservation();
         for (var attempt = 1; ; attempt++)
         {
-            if (await writes.ReadMppAsync(id, cancellationToken) is not { } stored)
+            if (!MppWritesApi.IsId(id) || await writes.ReadMppAsync(id, cancellationToken) is not { } stored)
             {
                 return ProblemResults.NotFound("MPP", id);
             }

@@ -58,16 +58,10 @@ public static class ScheduleWritesApi
             return readProblem!;
         }
 
-        var (input, shapeErrors) = ScheduleInput.Parse(body);
+        var (input, inputProblem) = await WriteInputs.ReadAsync(body, new ScheduleInputValidator(snapshot.SourcesById), "Invalid schedule", cancellationToken);
         if (input is null)
         {
-            return ProblemResults.InvalidParameters(shapeErrors, "Invalid schedule");
-        }
-
-        var validation = await new ScheduleInputValidator(snapshot.SourcesById).ValidateAsync(input, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return ProblemResults.Unprocessable(ProblemResults.ByField(validation.Errors));
+            return inputProblem!;
         }
 
         var updated = stored.Mpp with { Hours = input.ToHours() };

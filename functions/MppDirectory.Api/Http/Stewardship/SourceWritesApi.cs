@@ -48,17 +48,11 @@ public static class SourceWritesApi
             return bodyProblem;
         }
 
-        var (input, shapeErrors) = SourceInput.Parse(body);
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var (input, inputProblem) = await WriteInputs.ReadAsync(body, new SourceInputValidator(snapshot.SourcesById.ContainsKey), "Invalid source", cancellationToken);
         if (input is null)
         {
-            return ProblemResults.InvalidParameters(shapeErrors, "Invalid source");
-        }
-
-        var snapshot = await directory.GetAsync(cancellationToken);
-        var validation = await new SourceInputValidator(snapshot.SourcesById.ContainsKey).ValidateAsync(input, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return ProblemResults.Unprocessable(ProblemResults.ByField(validation.Errors));
+            return inputProblem!;
         }
 
         var source = input.ToSource();
