@@ -73,6 +73,29 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
         Assert.Single(await writes.ReadChangesAsync(0, 100));
     }
 
+    [Fact]
+    public async Task APublishNeverReplacesTheVersionOfALaterWrite()
+    {
+        var clients = StorageNames.Unique("p").ClientsFor(fixture.Azurite);
+        var store = DirectoryStore.From(clients);
+        await store.SyncAsync(Seed.Data);
+        var writes = new StewardedWrites(DirectoryTables.From(clients));
+        var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
+        await writes.ReplaceMppAsync(langsa with { Floors = 4 }, etag, Change("kota-langsa"));
+        var published = await store.PublishCurrentAsync();
+        Assert.Equal(published, (await store.GetVersionAsync())!.Version);
+
+        // A publish of change 9 (on another instance) has landed meanwhile; this one, of change 1, is older.
+        var meta = DirectoryTables.From(clients).Meta;
+        await meta.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("directory", "version") { ["Version"] = "later", ["UpdatedAt"] = DateTimeOffset.UtcNow, ["Change"] = 9L });
+        (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
+        await writes.ReplaceMppAsync(langsa with { Floors = 5 }, etag, Change("kota-langsa"));
+
+        await store.PublishCurrentAsync();
+
+        Assert.Equal("later", (await store.GetVersionAsync())!.Version);
+    }
+
     private async Task<(DirectoryStore Store, StewardedWrites Writes)> SeededAsync()
     {
         var clients = StorageNames.Unique("w").ClientsFor(fixture.Azurite);

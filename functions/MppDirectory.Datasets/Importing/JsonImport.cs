@@ -10,8 +10,9 @@ namespace MppDirectory.Datasets.Importing;
 /// Plans the import of JSON in the API's own shapes: an MPP as <c>GET /api/v1/mpps/{id}</c> answers it, an array
 /// of them, or a page of them (<c>{ "items": [...] }</c>), edited. The MPP's own fields (name, address, venue,
 /// floors, regency.code) and its counters' own fields (id, agencyKind, statedName, agencyBasis, status, ended)
-/// are compared with the directory and checked by the rules of the API's writes; the rest of the shape is
-/// derived and ignored. A counter left out stays as it is. The plan writes nothing.
+/// are compared with the directory and checked by the rules of the API's writes; changed services are a
+/// problem (a counter's PUT states them), and the rest of the shape is derived and ignored. A counter left
+/// out stays as it is. The plan writes nothing.
 /// </summary>
 public static class JsonImport
 {
@@ -96,6 +97,11 @@ public static class JsonImport
 
                     // A field left out keeps what is stored; a new counter states them all.
                     var existing = mpp.Counters.FirstOrDefault(c => c.Id == slug);
+                    if (counter["services"] is JsonArray services && !services.Select(Text).SequenceEqual(existing?.Services ?? []))
+                    {
+                        Fault(prefix + ".services", "A counter's services are not imported: state them with PUT /api/v1/mpps/{id}/counters/{counterId}.");
+                    }
+
                     var agencyKind = (counter["agencyKind"] is JsonObject kind ? Text(kind["id"]) : Text(counter["agencyKind"])) ?? existing?.AgencyKind;
                     var statedName = Text(counter["statedName"]) ?? existing?.StatedName ?? "";
                     var basis = Text(counter["agencyBasis"]) ?? (existing is null ? "" : EnumNames.Of(existing.AgencyBasis));

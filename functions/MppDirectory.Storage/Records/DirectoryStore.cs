@@ -14,6 +14,7 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
 {
     private const string MetaPartition = "directory";
     private const string VersionRow = "version";
+    private const int MaxPublishReads = 5;
 
     public async Task CreateTablesIfNotExistsAsync(CancellationToken cancellationToken = default)
     {
@@ -105,15 +106,27 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
 
     /// <summary>
     /// Makes what the tables hold now the served data version: its snapshot, then the version readers
-    /// watch. Called after a steward's write; concurrent calls settle on the tables' latest state.
+    /// watch. Called after a steward's write. The stewarded partition takes several pages to read, and a
+    /// write landing between them would mix two states; every write moves the trail head, so a read between
+    /// two equal heads is whole. A publish never replaces the version of a later one.
     /// </summary>
     public async Task<string> PublishCurrentAsync(CancellationToken cancellationToken = default)
     {
-        return await PublishVersionAsync(await LoadAsync(cancellationToken), cancellationToken);
+        var trail = new StewardedWrites(tables);
+        for (var attempt = 1; ; attempt++)
+        {
+            var head = await trail.LastChangeAsync(cancellationToken);
+            var data = await LoadAsync(cancellationToken);
+            if (await trail.LastChangeAsync(cancellationToken) == head || attempt == MaxPublishReads)
+            {
+                return await PublishVersionAsync(data, cancellationToken, head);
+            }
+        }
     }
 
     /// <summary>The snapshot of <paramref name="data"/> first, then its version for readers: a version readers see always has one.</summary>
-    private async Task<string> PublishVersionAsync(DirectoryData data, CancellationToken cancellationToken)
+    /// <param name="change">The trail head the data was read at; a version row of a later head is left as it is.</param>
+    private async Task<string> PublishVersionAsync(DirectoryData data, CancellationToken cancellationToken, long? change = null)
     {
         var version = DirectoryFingerprint.Of(data);
         if (!await snapshots.ExistsAsync(version, cancellationToken))
@@ -121,19 +134,30 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
             await snapshots.WriteAsync(data, cancellationToken);
         }
 
-        if ((await GetVersionAsync(cancellationToken))?.Version != version)
+        for (var attempt = 1; ; attempt++)
         {
-            await BumpVersionAsync(version, cancellationToken);
+            var current = await tables.Meta.GetEntityIfExistsAsync<TableEntity>(MetaPartition, VersionRow, cancellationToken: cancellationToken);
+            var row = current.HasValue ? current.Value : null;
+            if (row?.GetString("Version") == version || (change is { } mine && row?.GetInt64("Change") is { } theirs && theirs > mine))
+            {
+                return version; // already served, or a later write's publish came first
+            }
+
+            var bumped = DocumentEntity.Columns(MetaPartition, VersionRow, ("Version", version), ("UpdatedAt", DateTimeOffset.UtcNow), ("Change", change ?? row?.GetInt64("Change") ?? 0));
+            try
+            {
+                // Conditional on the row as read, so two publishes settle on the later head.
+                await (row is null
+                    ? tables.Meta.AddEntityAsync(bumped, cancellationToken)
+                    : tables.Meta.UpdateEntityAsync(bumped, row.ETag, TableUpdateMode.Replace, cancellationToken));
+                return version;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxPublishReads)
+            {
+                // Another publish moved the row: look again.
+            }
         }
-
-        return version;
     }
-
-    private Task<Response> BumpVersionAsync(string version, CancellationToken cancellationToken) =>
-        tables.Meta.UpsertEntityAsync(
-            DocumentEntity.Columns(MetaPartition, VersionRow, ("Version", version), ("UpdatedAt", DateTimeOffset.UtcNow)),
-            TableUpdateMode.Replace,
-            cancellationToken);
 
     private static async Task<List<TableEntity>> ReadAllAsync(TableClient table, CancellationToken cancellationToken)
     {
