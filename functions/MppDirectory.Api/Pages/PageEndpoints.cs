@@ -41,8 +41,9 @@ public static class PageEndpoints
             Fragment(EmbedPages.SearchForm(PageContext.Of(context)))).WithName("GetSearchFormFragment");
         pages.MapGet("/embed/fragments/search", SearchFragmentAsync).WithName("GetSearchFragment");
 
-        // The home page negotiates (JSON for API clients), so it is neither cached whole nor keyed by language alone.
-        routes.MapGet("/", Home).WithName("GetHomePage").ExcludeFromDescription();
+        // The home page negotiates (the API index for clients that ask for JSON), so it is kept per variant and language.
+        routes.MapGet("/", Home).WithName("GetHomePage").ExcludeFromDescription()
+            .WithMetadata(SitePage.Instance, new AnswerVariant(HeaderNames.Accept, c => PrefersJson(c.Request) ? "json" : "html|" + Domain.Localization.Languages.Code(RequestLanguage.Of(c.Request))));
 
         MapAsset(routes, PageLayout.StylesheetPath, "site.css", "text/css; charset=utf-8", "GetSiteStylesheet");
         MapAsset(routes, EmbedPages.WidgetStylesheetPath, "mpp-directory.css", "text/css; charset=utf-8", "GetWidgetStylesheet");

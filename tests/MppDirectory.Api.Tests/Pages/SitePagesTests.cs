@@ -141,6 +141,46 @@ public sealed partial class SitePagesTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Contains("mpp-results-list", search, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheHomePageIsKeptPerVariantAndLanguageAndRevalidates()
+    {
+        async Task<HttpResponseMessage> Get(string? accept, string? language = null, string? etag = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+            if (accept is not null)
+            {
+                request.Headers.Accept.ParseAdd(accept);
+            }
+
+            if (language is not null)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            }
+
+            if (etag is not null)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }
+
+            return await api.Client.SendAsync(request);
+        }
+
+        var html = await Get("text/html");
+        var english = await Get("text/html", "en");
+        var json = await Get("application/json");
+
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("en", english.Content.Headers.ContentLanguage.Single());
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(3, new[] { html, english, json }.Select(r => r.Headers.ETag!.Tag).Distinct().Count());
+        Assert.Contains("Accept", json.Headers.Vary);
+        Assert.Contains("Accept", html.Headers.Vary);
+        Assert.Equal(html.Headers.ETag!.Tag, (await Get("text/html")).Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.NotModified, (await Get("text/html", etag: html.Headers.ETag.Tag)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, (await Get("application/json", etag: json.Headers.ETag!.Tag)).StatusCode);
+        Assert.Contains("\"apiVersion\"", await (await Get("application/json")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex JsonLd();
 }

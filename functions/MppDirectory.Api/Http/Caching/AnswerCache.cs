@@ -36,7 +36,8 @@ public sealed class AnswerCache(DirectoryReadModel directory, ClockBoundAnswers 
 
         // The generation is part of the key: an answer computed while a new version loaded is filed under
         // the generation it started in, so it is never served for the next.
-        return ($"{snapshot.Version}|{from.UtcTicks}|{context.Request.Path}{context.Request.QueryString}{Localization.LocalizedAnswer.KeyOf(context)}", secondsLeft);
+        var variant = context.GetEndpoint()?.Metadata.GetMetadata<AnswerVariant>()?.KeyOf(context);
+        return ($"{snapshot.Version}|{from.UtcTicks}|{context.Request.Path}{context.Request.QueryString}{Localization.LocalizedAnswer.KeyOf(context)}|{variant}", secondsLeft);
     }
 
     public bool TryGet(string key, out CachedAnswer answer) => _answers.TryGetValue(key, out answer!);
@@ -95,4 +96,16 @@ public sealed class CachedAnswer(byte[] body, string etag, IReadOnlyList<KeyValu
 
         return output.ToArray();
     });
+}
+
+/// <summary>
+/// Marks a route whose answer depends on a request header beyond the URL, the language and the coding
+/// (the root answers JSON or HTML by <c>Accept</c>): the cache keeps one answer per variant, and
+/// <c>Vary</c> names the header.
+/// </summary>
+public sealed class AnswerVariant(string header, Func<HttpContext, string> keyOf)
+{
+    public string Header { get; } = header;
+
+    public string KeyOf(HttpContext context) => keyOf(context);
 }

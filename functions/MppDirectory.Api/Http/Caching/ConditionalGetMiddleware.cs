@@ -96,7 +96,8 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
             response.Headers.CacheControl = "public, max-age=" + seconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        response.Headers.Vary = Localization.LocalizedAnswer.Vary(localized: !string.IsNullOrEmpty(response.Headers.ContentLanguage));
+        response.Headers.Vary = Localization.LocalizedAnswer.Vary(localized: !string.IsNullOrEmpty(response.Headers.ContentLanguage))
+            + (context.GetEndpoint()?.Metadata.GetMetadata<AnswerVariant>() is { } variant ? ", " + variant.Header : "");
         var coding = PreferredCoding(context.Request);
         response.Headers.ETag = coding is null ? answer.ETag : EntityTags.Coded(answer.ETag, coding);
         if (EntityTags.NoneMatchHits(context.Request, answer.ParsedETag))
