@@ -13,13 +13,28 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
         var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
         Assert.NotNull(await writes.ReplaceMppAsync(langsa with { Floors = 4 }, etag, Change("kota-langsa")));
 
-        var stale = await writes.ReplaceMppAsync(langsa with { Floors = 5 }, etag, Change("kota-langsa"));
+        var stale = await writes.ReplaceMppAsync(langsa with { Floors = 5 }, etag, Change("kota-langsa") with { RequestId = "another" });
 
         Assert.Null(stale);
         Assert.Equal(4, (await writes.ReadMppAsync("kota-langsa"))!.Value.Mpp.Floors);
         Assert.Equal(1, await writes.LastChangeAsync());
         Assert.Single(await writes.ReadChangesAsync(0, 100));
         Assert.Equal(4, (await store.LoadAsync()).Mpps.Single(m => m.Id == "kota-langsa").Floors); // the trail is not an MPP
+    }
+
+    [Fact]
+    public async Task AWriteRepeatedAfterItsAnswerWasLostIsRecognisedAsCommitted()
+    {
+        var (_, writes) = await SeededAsync();
+        var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
+        var change = Change("kota-langsa") with { After = new Dictionary<string, System.Text.Json.JsonElement> { ["floors"] = StewardedWrites.Json(4) } };
+        var first = await writes.ReplaceMppAsync(langsa with { Floors = 4 }, etag, change);
+
+        // The SDK sends the same transaction again: its guarded row has moved on, yet the write is in the trail.
+        var again = await writes.ReplaceMppAsync(langsa with { Floors = 4 }, etag, change);
+
+        Assert.Equal(first!.Id, again?.Id);
+        Assert.Single(await writes.ReadChangesAsync(0, 100));
     }
 
     [Fact]

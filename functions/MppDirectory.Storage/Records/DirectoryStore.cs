@@ -53,7 +53,7 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
     /// <summary>The directory as the tables hold it now: a scan of every table.</summary>
     public async Task<DirectoryData> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var stewarded = ReadAllAsync(tables.Mpps, cancellationToken);
+        var stewarded = ReadRecordsAsync(cancellationToken);
         var agencyKinds = ReadAllAsync(tables.AgencyKinds, cancellationToken);
         var services = ReadAllAsync(tables.Services, cancellationToken);
         var regions = ReadAllAsync(tables.Regions, cancellationToken);
@@ -92,8 +92,8 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
         var total = new TableChanges();
         foreach (var (table, desired) in plans)
         {
-            // The audit trail shares the MPPs' partition; a sync never touches it.
-            var current = (await ReadAllAsync(table, cancellationToken)).Where(e => StewardedRows.KindOf(e.RowKey) != StewardedRowKind.Trail).ToList();
+            // The audit trail shares the MPPs' partition; a sync never reads or touches it.
+            var current = table == tables.Mpps ? await ReadRecordsAsync(cancellationToken) : await ReadAllAsync(table, cancellationToken);
             var changes = TableChanges.Between([.. desired], current);
             await changes.ApplyAsync(table, cancellationToken);
             total += changes;
@@ -159,14 +159,21 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
         }
     }
 
-    private static async Task<List<TableEntity>> ReadAllAsync(TableClient table, CancellationToken cancellationToken)
+    private static async Task<List<TableEntity>> ReadAllAsync(TableClient table, CancellationToken cancellationToken, string? filter = null)
     {
         var entities = new List<TableEntity>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             entities.Add(entity);
         }
 
         return entities;
+    }
+
+    /// <summary>The stewarded records (MPPs, counters, sources) without the audit trail.</summary>
+    private async Task<List<TableEntity>> ReadRecordsAsync(CancellationToken cancellationToken)
+    {
+        var ranges = await Task.WhenAll(StewardedRows.RecordFilters.Select(filter => ReadAllAsync(tables.Mpps, cancellationToken, filter)));
+        return [.. ranges.SelectMany(r => r)];
     }
 }

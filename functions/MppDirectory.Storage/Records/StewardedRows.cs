@@ -20,6 +20,20 @@ public static class StewardedRows
     /// <summary>The row-key range (from, to; both exclusive) of an MPP's counters: counter ids never start with <c>~</c>.</summary>
     public static (string After, string Before) CountersOf(string mppId) => (mppId + Separator, mppId + Separator + Separator);
 
+    /// <summary>
+    /// The two row-key ranges of the records (never the trail, which grows with every write): MPPs and
+    /// counters sort before <c>~</c>, sources between <c>~source~</c> and <c>~source~~</c>.
+    /// </summary>
+    public static IReadOnlyList<string> RecordFilters { get; } =
+    [
+        Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey lt {"~"}"),
+        Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {SourcePrefix} and RowKey lt {SourcePrefix + Separator}"),
+    ];
+
+    /// <summary>The row-key range of the change records (<c>~change-</c> then digits) after <paramref name="afterRowKey"/>.</summary>
+    public static string ChangesAfter(string afterRowKey) =>
+        Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey gt {afterRowKey} and RowKey lt {"~change."}");
+
     public static StewardedRowKind KindOf(string rowKey) =>
         rowKey.StartsWith(SourcePrefix, StringComparison.Ordinal) ? StewardedRowKind.Source
         : rowKey.StartsWith(Separator) ? StewardedRowKind.Trail

@@ -113,7 +113,9 @@ public sealed class StewardedWrites(DirectoryTables tables)
             {
                 if (written.Count > 0 && ex.FailedTransactionActionIndex == 0)
                 {
-                    return null; // the guarded row changed (or exists already): the writer's view is stale
+                    // The guarded row changed (or exists already): the writer's view is stale, unless the change
+                    // is this very write, committed by an attempt whose answer was lost and retried by the SDK.
+                    return await LandedAsync(change, cancellationToken);
                 }
 
                 if (attempt >= MaxHeadRetries)
@@ -126,11 +128,21 @@ public sealed class StewardedWrites(DirectoryTables tables)
         }
     }
 
+    /// <summary>The change as the trail holds it if one of the last few changes is this write (same request, entity and fields); else null.</summary>
+    private async Task<ChangeRecord?> LandedAsync(ChangeRecord change, CancellationToken cancellationToken)
+    {
+        const int Recent = 10;
+        var last = await LastChangeAsync(cancellationToken);
+        return (await ReadChangesAsync(Math.Max(0, last - Recent), Recent, cancellationToken)).LastOrDefault(c =>
+            c.RequestId == change.RequestId && c.Entity == change.Entity && c.Operation == change.Operation
+            && c.After.Count == change.After.Count && c.After.All(f => change.After.TryGetValue(f.Key, out var mine) && JsonElement.DeepEquals(mine, f.Value)));
+    }
+
     /// <summary>Changes after <paramref name="since"/>, oldest first, at most <paramref name="take"/>.</summary>
     public async Task<IReadOnlyList<ChangeRecord>> ReadChangesAsync(long since, int take, CancellationToken cancellationToken = default)
     {
-        // Only change rows have a Number; the service returns them in row-key order, which is number order.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {DirectoryEntities.MppPartition} and Number gt {since}");
+        // The change rows' own key range ("." sorts right after "-"), in row-key order, which is number order.
+        var filter = StewardedRows.ChangesAfter(RowKeyOf(since));
         var changes = new List<ChangeRecord>();
         await foreach (var entity in tables.Mpps.QueryAsync<TableEntity>(filter, maxPerPage: take, cancellationToken: cancellationToken))
         {
