@@ -65,11 +65,19 @@ internal static class SeedCommand
             .Select(m => m.Id)
             .Concat(stored.Mpps.Select(m => m.Id).Except(seed.Mpps.Select(m => m.Id), StringComparer.Ordinal))
             .ToList();
+        // Sources stewards registered, or changed, that the seed lacks or has otherwise.
+        var storedSources = stored.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var differingSources = seed.Sources
+            .Where(s => !storedSources.TryGetValue(s.Id, out var kept) || JsonSerializer.Serialize(kept, DirectoryJson.Options) != JsonSerializer.Serialize(s, DirectoryJson.Options))
+            .Select(s => s.Id)
+            .Concat(stored.Sources.Select(s => s.Id).Except(seed.Sources.Select(s => s.Id), StringComparer.Ordinal))
+            .ToList();
         if (!force)
         {
+            var named = differing.Concat(differingSources.Select(id => "source " + id)).ToList();
             Console.Error.WriteLine(
                 $"mppdir: the stored directory holds stewards' changes (up to change {lastChange}) and differs from the seed " +
-                $"in {(differing.Count == 0 ? "its reference lists" : string.Join(", ", differing.Take(10)) + (differing.Count > 10 ? $" and {differing.Count - 10} more" : ""))}; " +
+                $"in {(named.Count == 0 ? "its reference lists" : string.Join(", ", named.Take(10)) + (named.Count > 10 ? $" and {named.Count - 10} more" : ""))}; " +
                 "seeding would undo them. Nothing was written. Rerun with --force to replace the stored directory with the seed (recorded in the change feed).");
             return false;
         }
@@ -78,7 +86,12 @@ internal static class SeedCommand
             0, DateTimeOffset.UtcNow,
             CliActor.Current(),
             "reseed", "directory",
-            new Dictionary<string, JsonElement> { ["dataVersion"] = StewardedWrites.Json(storedVersion), ["mpps"] = StewardedWrites.Json(differing) },
+            new Dictionary<string, JsonElement>
+            {
+                ["dataVersion"] = StewardedWrites.Json(storedVersion),
+                ["mpps"] = StewardedWrites.Json(differing),
+                ["sources"] = StewardedWrites.Json(differingSources),
+            },
             new Dictionary<string, JsonElement> { ["dataVersion"] = StewardedWrites.Json(seedVersion) },
             [],
             "mppdir seed --force"));

@@ -79,14 +79,5 @@ public sealed class MppCreateTests(StewardshipFixture api) : IClassFixture<Stewa
         Assert.Equal(HttpStatusCode.NotFound, (await api.Client.GetAsync("/api/v1/mpps/fixture-scoped")).StatusCode);
     }
 
-    private static HttpRequestMessage Post(string json, string? token)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/mpps") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return request;
-    }
+    private static HttpRequestMessage Post(string json, string? token) => StewardRequests.Json(HttpMethod.Post, "/api/v1/mpps", json, token);
 }

@@ -64,14 +64,5 @@ public sealed class ObservationWriteTests(StewardshipFixture api) : IClassFixtur
         Assert.Equal(last, (await api.Client.GetJsonAsync("/api/v1/changes")).GetProperty("last").GetInt64());
     }
 
-    private static HttpRequestMessage Post(string json, string? token)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return request;
-    }
+    private static HttpRequestMessage Post(string json, string? token) => StewardRequests.Json(HttpMethod.Post, Path, json, token);
 }

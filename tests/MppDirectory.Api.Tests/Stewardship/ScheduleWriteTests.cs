@@ -62,15 +62,5 @@ public sealed class ScheduleWriteTests(StewardshipFixture api) : IClassFixture<S
             await api.Client.SendAsync(Put("""{ "schedule": null, "hours": 3 }""", etag, "/api/v1/mpps/kota-pekalongan/schedule")), HttpStatusCode.BadRequest);
     }
 
-    private static HttpRequestMessage Put(string json, string? etag, string path = Path)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Writer);
-        if (etag is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", etag);
-        }
-
-        return request;
-    }
+    private static HttpRequestMessage Put(string json, string? etag, string path = Path) => StewardRequests.Json(HttpMethod.Put, path, json, Writer, etag);
 }

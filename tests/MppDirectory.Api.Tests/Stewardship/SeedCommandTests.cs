@@ -66,6 +66,26 @@ public sealed class SeedCommandTests(StewardshipFixture api) : IClassFixture<Ste
         Assert.Equal("reseed", feed[feed.GetArrayLength() - 1].GetProperty("operation").GetString());
     }
 
+    [Fact]
+    public async Task AForcedSeedNamesTheRegisteredSourcesItRemoves()
+    {
+        var registered = await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Post, "/api/v1/sources", """
+            { "id": "fixture-seed-source", "dateline": { "value": null, "precision": "unknown", "basis": "stated", "text": "tanpa tanggal" },
+              "language": "id", "about": { "id": "Sumber uji.", "en": "A test source." } }
+            """, StewardTokens.For("writer", [StewardRoles.Write])));
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+
+        var refused = await SeedAsync();
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("source fixture-seed-source", refused.Output, StringComparison.Ordinal);
+
+        Assert.Equal(0, (await SeedAsync("--force")).ExitCode);
+        var feed = JsonDocument.Parse(await api.Client.GetStringAsync("/api/v1/changes")).RootElement.GetProperty("changes");
+        var reseed = feed[feed.GetArrayLength() - 1];
+        Assert.Equal("reseed", reseed.GetProperty("operation").GetString());
+        Assert.Contains("fixture-seed-source", reseed.GetProperty("before").GetProperty("sources").EnumerateArray().Select(e => e.GetString()));
+    }
+
     private Task<ProcessRunner.Result> SeedAsync(params string[] arguments) =>
         ProcessRunner.RunAsync("dotnet", [Cli, "seed", .. arguments,
             $"--Storage:ConnectionString={api.Azurite.ConnectionString}", $"--Storage:TablePrefix={api.Names.TablePrefix}", $"--Storage:DatasetContainer={api.Names.DatasetContainer}"]);
