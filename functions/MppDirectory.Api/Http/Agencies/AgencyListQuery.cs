@@ -7,9 +7,14 @@ using MppDirectory.Domain;
 
 namespace MppDirectory.Api.Http.Agencies;
 
-public sealed record AgencyListQuery(
-    [property: FromQuery(Name = "q"), Example("dukcapil"), Description("Text search over names, acronyms, synonyms and services; results by relevance.")] string? Q,
-    [property: FromQuery(Name = "category"), Example("national-regional-office"), Description("local-government, national-regional-office, state-enterprise, regional-enterprise, bank or public-body.")] string? Category);
+public sealed record AgencyListQuery
+{
+    [FromQuery(Name = "q"), Example("dukcapil"), Description("Text search over names, acronyms, synonyms and services; results by relevance.")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "category"), Example("national-regional-office"), Description("local-government, national-regional-office, state-enterprise, regional-enterprise, bank or public-body.")]
+    public string? Category { get; init; }
+}
 
 public sealed class AgencyListQueryValidator : AbstractValidator<AgencyListQuery>
 {

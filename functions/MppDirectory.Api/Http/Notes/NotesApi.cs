@@ -43,9 +43,14 @@ public static class NotesApi
     }
 }
 
-public sealed record NoteListQuery(
-    [property: FromQuery(Name = "kind"), Example("vague-date"), Description("Only notes of this kind, e.g. count-mismatch or vague-date.")] string? Kind,
-    [property: FromQuery(Name = "mpp"), Example("kota-pekalongan"), Description("Only the notes of this MPP id.")] string? Mpp);
+public sealed record NoteListQuery
+{
+    [FromQuery(Name = "kind"), Example("vague-date"), Description("Only notes of this kind, e.g. count-mismatch or vague-date.")]
+    public string? Kind { get; init; }
+
+    [FromQuery(Name = "mpp"), Example("kota-pekalongan"), Description("Only the notes of this MPP id.")]
+    public string? Mpp { get; init; }
+}
 
 public sealed class NoteListQueryValidator : AbstractValidator<NoteListQuery>
 {

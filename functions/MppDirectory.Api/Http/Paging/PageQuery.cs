@@ -9,10 +9,14 @@ namespace MppDirectory.Api.Http.Paging;
 /// so that a value such as <c>page=abc</c> reaches the validator and gets a problem naming the
 /// parameter, not a bare 400.
 /// </summary>
-public sealed record PageQuery(
-    [property: FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1), Example("1")] string? Page,
-    [property: FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(PageQuery.DefaultPerPage), Example("20")] string? PerPage)
+public sealed record PageQuery
 {
+    [FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1), Example("1")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(PageQuery.DefaultPerPage), Example("20")]
+    public string? PerPage { get; init; }
+
     public const int DefaultPerPage = 20;
     public const int MaxPerPage = 100;
 

@@ -52,10 +52,17 @@ public static class RegionsApi
     }
 }
 
-public sealed record RegionListQuery(
-    [property: FromQuery(Name = "level"), Example("regency"), Description("province (default) or regency."), DefaultValue("province")] string? Level,
-    [property: FromQuery(Name = "province"), Example("33"), Description("Only regions in this province, e.g. 33.")] string? Province,
-    [property: FromQuery(Name = "has_mpp"), Example("true"), Description("true: only regions with an MPP; false: only those without.")] string? HasMpp);
+public sealed record RegionListQuery
+{
+    [FromQuery(Name = "level"), Example("regency"), Description("province (default) or regency."), DefaultValue("province")]
+    public string? Level { get; init; }
+
+    [FromQuery(Name = "province"), Example("33"), Description("Only regions in this province, e.g. 33.")]
+    public string? Province { get; init; }
+
+    [FromQuery(Name = "has_mpp"), Example("true"), Description("true: only regions with an MPP; false: only those without.")]
+    public string? HasMpp { get; init; }
+}
 
 public sealed class RegionListQueryValidator : AbstractValidator<RegionListQuery>
 {

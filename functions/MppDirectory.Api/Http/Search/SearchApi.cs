@@ -50,9 +50,14 @@ public static class SearchApi
     }
 }
 
-public sealed record SearchQuery(
-    [property: FromQuery(Name = "q"), Required, Example("paspor"), Description("What to look for, e.g. paspor, dukcapil, Pangkal Pinang.")] string? Q,
-    [property: FromQuery(Name = "limit"), Description("Most results per kind, 1 to 50."), DefaultValue(10), Example("5")] string? Limit);
+public sealed record SearchQuery
+{
+    [FromQuery(Name = "q"), Required, Example("paspor"), Description("What to look for, e.g. paspor, dukcapil, Pangkal Pinang.")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "limit"), Description("Most results per kind, 1 to 50."), DefaultValue(10), Example("5")]
+    public string? Limit { get; init; }
+}
 
 public sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
 {

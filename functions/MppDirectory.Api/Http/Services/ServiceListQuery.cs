@@ -5,8 +5,11 @@ using MppDirectory.Api.Http.Validation;
 
 namespace MppDirectory.Api.Http.Services;
 
-public sealed record ServiceListQuery(
-    [property: FromQuery(Name = "q"), Example("paspor"), Description("Text search over names, keywords and descriptions; results by relevance.")] string? Q);
+public sealed record ServiceListQuery
+{
+    [FromQuery(Name = "q"), Example("paspor"), Description("Text search over names, keywords and descriptions; results by relevance.")]
+    public string? Q { get; init; }
+}
 
 public sealed class ServiceListQueryValidator : AbstractValidator<ServiceListQuery>
 {

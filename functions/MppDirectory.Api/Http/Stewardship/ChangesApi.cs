@@ -46,9 +46,14 @@ public static class ChangesApi
 }
 
 /// <summary>Where to resume the feed and how much to take.</summary>
-public sealed record ChangeFeedQuery(
-    [property: FromQuery(Name = "since"), Description("Only changes after this id (0 or absent: from the first)."), DefaultValue(0), Example("0")] string? Since,
-    [property: FromQuery(Name = "per_page"), Description("Changes per page, 1 to 100."), DefaultValue(100), Example("100")] string? PerPage);
+public sealed record ChangeFeedQuery
+{
+    [FromQuery(Name = "since"), Description("Only changes after this id (0 or absent: from the first)."), DefaultValue(0), Example("0")]
+    public string? Since { get; init; }
+
+    [FromQuery(Name = "per_page"), Description("Changes per page, 1 to 100."), DefaultValue(100), Example("100")]
+    public string? PerPage { get; init; }
+}
 
 /// <summary>One page of the change feed; <see cref="Next"/> resumes after its last change.</summary>
 public sealed record ChangePage(IReadOnlyList<ChangeRecord> Changes, long Last, string Next);

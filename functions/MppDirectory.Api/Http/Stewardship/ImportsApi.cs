@@ -99,10 +99,17 @@ public static partial class ImportsApi
 }
 
 /// <summary>The query of an import: whether to write, and the citation a real import's changes carry.</summary>
-public sealed record ImportQuery(
-    [property: FromQuery(Name = "dry_run"), Example("true"), Description("true (the default): report only, write nothing. false: apply.")] string? DryRun,
-    [property: FromQuery(Name = "source"), Example("tribunchannel-2024-09-20"), Description("For a real import: the registered source that supports the changes.")] string? Source,
-    [property: FromQuery(Name = "quote"), Example("Gedung MPP ... memiliki bangunan 2 lantai"), Description("For a real import: the sentence of that source.")] string? Quote);
+public sealed record ImportQuery
+{
+    [FromQuery(Name = "dry_run"), Example("true"), Description("true (the default): report only, write nothing. false: apply.")]
+    public string? DryRun { get; init; }
+
+    [FromQuery(Name = "source"), Example("tribunchannel-2024-09-20"), Description("For a real import: the registered source that supports the changes.")]
+    public string? Source { get; init; }
+
+    [FromQuery(Name = "quote"), Example("Gedung MPP ... memiliki bangunan 2 lantai"), Description("For a real import: the sentence of that source.")]
+    public string? Quote { get; init; }
+}
 
 public sealed class ImportQueryValidator : AbstractValidator<ImportQuery>
 {
