@@ -59,19 +59,8 @@ internal static class SeedCommand
             return true;
         }
 
-        var storedById = stored.Mpps.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var differing = seed.Mpps
-            .Where(m => !storedById.TryGetValue(m.Id, out var kept) || JsonSerializer.Serialize(kept, DirectoryJson.Options) != JsonSerializer.Serialize(m, DirectoryJson.Options))
-            .Select(m => m.Id)
-            .Concat(stored.Mpps.Select(m => m.Id).Except(seed.Mpps.Select(m => m.Id), StringComparer.Ordinal))
-            .ToList();
-        // Sources stewards registered, or changed, that the seed lacks or has otherwise.
-        var storedSources = stored.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var differingSources = seed.Sources
-            .Where(s => !storedSources.TryGetValue(s.Id, out var kept) || JsonSerializer.Serialize(kept, DirectoryJson.Options) != JsonSerializer.Serialize(s, DirectoryJson.Options))
-            .Select(s => s.Id)
-            .Concat(stored.Sources.Select(s => s.Id).Except(seed.Sources.Select(s => s.Id), StringComparer.Ordinal))
-            .ToList();
+        var differing = Differing(seed.Mpps, stored.Mpps, m => m.Id);
+        var differingSources = Differing(seed.Sources, stored.Sources, s => s.Id); // stewards may register sources the seed lacks
         if (!force)
         {
             var named = differing.Concat(differingSources.Select(id => "source " + id)).ToList();
@@ -96,5 +85,16 @@ internal static class SeedCommand
             [],
             "mppdir seed --force"));
         return true;
+    }
+
+    /// <summary>Ids of the records the seed has otherwise or lacks, then of those only the store has.</summary>
+    private static List<string> Differing<T>(IReadOnlyList<T> seed, IReadOnlyList<T> stored, Func<T, string> id)
+    {
+        var storedById = stored.ToDictionary(id, StringComparer.Ordinal);
+        return
+        [
+            .. seed.Where(r => !storedById.TryGetValue(id(r), out var kept) || JsonSerializer.Serialize(kept, DirectoryJson.Options) != JsonSerializer.Serialize(r, DirectoryJson.Options)).Select(id),
+            .. stored.Select(id).Except(seed.Select(id), StringComparer.Ordinal),
+        ];
     }
 }
