@@ -32,7 +32,8 @@ public static class MppStructuredData
             ["name"] = mpp.Name,
             ["inLanguage"] = page.Code,
             ["containedInPlace"] = Place(snapshot, mpp.RegionCodes.Regency, "City", Place(snapshot, mpp.RegionCodes.Province, "AdministrativeArea", null)),
-            ["department"] = new JsonArray([.. mpp.Counters.Select(c => (JsonNode)Department(snapshot, c))]),
+            // An ended counter stays on the page as history, but is no longer a department of the office.
+            ["department"] = new JsonArray([.. mpp.Counters.Where(c => c.Status != CounterStatus.Ended).Select(c => (JsonNode)Department(snapshot, c))]),
             ["citation"] = new JsonArray([.. Components.SourceLinks.CitedBy(snapshot, mpp).Select(s => (JsonNode)Citation(s))]),
         };
         if (mpp.Address is { } address)

@@ -71,6 +71,9 @@ public sealed class CounterWriteTests(StewardshipFixture api) : IClassFixture<St
         Assert.False(counter.GetProperty("hours").GetProperty("known").GetBoolean());
         Assert.Equal("counter-ended", counter.GetProperty("hours").GetProperty("basis").GetString());
         Assert.Contains("e-ktp", (await api.Client.GetJsonAsync("/api/v1/mpps/kota-pekalongan/counters?per_page=100")).ItemIds());
+        var page = await api.Client.GetStringAsync("/mpps/kota-pekalongan");
+        Assert.Contains("e-KTP <span class=\"mpp-tag\">Berhenti melayani</span>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"name\":\"e-KTP\"", page[page.IndexOf("application/ld+json", StringComparison.Ordinal)..], StringComparison.Ordinal);
         var change = Assert.Single((await api.Client.GetJsonAsync($"/api/v1/changes?since={before}")).GetProperty("changes").EnumerateArray());
         Assert.Equal("end", change.GetProperty("operation").GetString());
         Assert.Equal("serving", change.GetProperty("before").GetProperty("status").GetString());
