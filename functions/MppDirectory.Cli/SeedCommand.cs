@@ -93,7 +93,7 @@ internal static class SeedCommand
         var storedById = stored.ToDictionary(id, StringComparer.Ordinal);
         return
         [
-            .. seed.Where(r => !storedById.TryGetValue(id(r), out var kept) || JsonSerializer.Serialize(kept, DirectoryJson.Options) != JsonSerializer.Serialize(r, DirectoryJson.Options)).Select(id),
+            .. seed.Where(r => !storedById.TryGetValue(id(r), out var kept) || JsonSerializer.Serialize(kept, DirectoryJson.Options.TypeInfo<T>()) != JsonSerializer.Serialize(r, DirectoryJson.Options.TypeInfo<T>())).Select(id),
             .. stored.Select(id).Except(seed.Select(id), StringComparer.Ordinal),
         ];
     }

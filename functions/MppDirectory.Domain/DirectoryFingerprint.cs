@@ -12,7 +12,7 @@ public static class DirectoryFingerprint
     public static string Of(ReadOnlySpan<byte> canonicalJson) => Convert.ToHexStringLower(SHA256.HashData(canonicalJson))[..16];
 
     /// <summary>The bytes the version is a hash of: the canonical directory in <see cref="DirectoryJson"/>.</summary>
-    public static byte[] CanonicalJson(DirectoryData data) => JsonSerializer.SerializeToUtf8Bytes(Canonical(data), DirectoryJson.Options);
+    public static byte[] CanonicalJson(DirectoryData data) => JsonSerializer.SerializeToUtf8Bytes(Canonical(data), DirectoryJson.Options.TypeInfo<DirectoryData>());
 
     /// <summary>
     /// Lists sorted by id so that the order files or tables return does not change the hash; counters

@@ -76,7 +76,9 @@ public static class DirectoryApp
         services.AddSingleton<PublicUrls>();
         services.AddClientRateLimiting(configuration);
         services.AddDirectoryCompression();
-        services.ConfigureHttpJsonOptions(options => DirectoryJson.Configure(options.SerializerOptions));
+        // Answers are written from metadata made at build time only (ApiJsonContext, the domain's), never by reflection.
+        services.ConfigureHttpJsonOptions(options =>
+            DirectoryJson.Configure(options.SerializerOptions).TypeInfoResolver = ApiJson.Resolver);
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
             .Configure<PublicUrls>((options, urls) => options.SerializerOptions.Converters.Add(new PublicLinkJsonConverter(urls)));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResults.Describe);

@@ -21,7 +21,7 @@ public sealed class WirePropertiesProcessor : ISchemaProcessor
             return;
         }
 
-        var written = DirectoryJson.Options.GetTypeInfo(context.ContextualType.Type);
+        var written = Http.ApiJson.Options.GetTypeInfo(context.ContextualType.Type);
         if (written.Kind != JsonTypeInfoKind.Object)
         {
             return;
@@ -99,21 +99,14 @@ public sealed class WirePropertiesProcessor : ISchemaProcessor
             ? key
             : null;
 
-    /// <summary>The keys System.Text.Json writes for each enum value, found by serializing a dictionary of them.</summary>
+    /// <summary>The keys the API writes for each enum value: its words (the tests match served answers against them).</summary>
     private static void DescribeEnumKeyedDictionary(JsonSchema dictionary, Type keyType)
     {
         var values = dictionary.AdditionalPropertiesSchema ?? throw new InvalidOperationException($"No value schema for a dictionary keyed by {keyType.Name}.");
-        var sample = (System.Collections.IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(keyType, typeof(int)))!;
-        foreach (var value in Enum.GetValues(keyType))
-        {
-            sample.Add(value, 0);
-        }
-
-        using var json = JsonDocument.Parse(JsonSerializer.Serialize(sample, sample.GetType(), DirectoryJson.Options));
         dictionary.AdditionalPropertiesSchema = null;
         dictionary.DictionaryKey = null;
         dictionary.AllowAdditionalProperties = false;
-        foreach (var key in json.RootElement.EnumerateObject().Select(p => p.Name))
+        foreach (var key in EnumNames.All(keyType))
         {
             dictionary.Properties[key] = new JsonSchemaProperty { Reference = values.HasReference ? values.Reference : null, Type = values.Type, Format = values.Format };
         }

@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using MppDirectory.Api.Http.Schedules;
 using MppDirectory.Api.Pages.Markup;
 using MppDirectory.Api.ReadModel;
+using MppDirectory.Domain;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain.Schedules;
 
 namespace MppDirectory.Api.Pages;
 
@@ -56,7 +58,7 @@ public static class MppStructuredData
         var hours = ScheduleViews.For(snapshot, mpp, null, now, page.Language);
         if (hours is { Known: true, SchemaOrg: { } schemaOrg })
         {
-            office["openingHoursSpecification"] = JsonSerializer.SerializeToNode(schemaOrg.OpeningHoursSpecification, Domain.DirectoryJson.Options);
+            office["openingHoursSpecification"] = JsonSerializer.SerializeToNode(schemaOrg.OpeningHoursSpecification, DirectoryJson.Options.TypeInfo<IReadOnlyList<OpeningHoursSpecification>>());
         }
 
         return office;

@@ -144,7 +144,7 @@ public static class JsonImport
     private static void PlanOwnFields(
         int row, JsonObject record, Mpp mpp, IReadOnlyList<CitationInput> citations, bool requireCitations, MppPatchValidator rules, List<PlannedEdit> edits, List<ImportProblem> problems)
     {
-        var stored = JsonSerializer.SerializeToNode(mpp, DirectoryJson.Options)!.AsObject();
+        var stored = JsonSerializer.SerializeToNode(mpp, DirectoryJson.Options.TypeInfo<Mpp>())!.AsObject();
         var patch = new JsonObject();
         var fields = new List<string>();
         foreach (var field in OwnFields.Where(f => record.ContainsKey(f) && !JsonNode.DeepEquals(record[f], stored[f])))

@@ -16,7 +16,7 @@ public static class DatasetSnapshot
     {
         var files = tables.ToDictionary(t => DatasetLayout.JsonFile(t.Name), JsonTableWriter.Json, StringComparer.Ordinal);
         var schemas = tables.ToDictionary(t => t.Name, TableSchemaJson.Of, StringComparer.Ordinal);
-        return [.. tables.Select(t => Read(t.Name, JsonSerializer.SerializeToElement(schemas[t.Name]), files[DatasetLayout.JsonFile(t.Name)]))];
+        return [.. tables.Select(t => Read(t.Name, JsonElement.Parse(schemas[t.Name].ToJsonString()), files[DatasetLayout.JsonFile(t.Name)]))];
     }
 
     /// <summary>A published version's tables; <paramref name="file"/> returns a file's bytes by name.</summary>

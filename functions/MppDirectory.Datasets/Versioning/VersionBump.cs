@@ -1,6 +1,9 @@
+using MppDirectory.Domain;
+using System.Text.Json.Serialization;
 namespace MppDirectory.Datasets.Versioning;
 
 /// <summary>How a new version differs from the previous one.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<VersionBump>))]
 public enum VersionBump
 {
     /// <summary>The first version: 1.0.0.</summary>

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 namespace MppDirectory.Domain.Localization;
 
 /// <summary>The languages the directory writes its own texts in; Indonesian first.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<Language>))]
 public enum Language
 {
     Indonesian,

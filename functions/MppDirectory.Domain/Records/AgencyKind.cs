@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace MppDirectory.Domain.Records;
 
 /// <summary>A kind of agency found in MPPs (Dukcapil, BPJS Kesehatan, Imigrasi ...), known by acronyms and synonyms.</summary>
@@ -9,6 +10,7 @@ public sealed record AgencyKind(
     IReadOnlyList<string> Synonyms,
     IReadOnlyList<string> Services);
 
+[JsonConverter(typeof(KebabCaseEnumConverter<AgencyCategory>))]
 public enum AgencyCategory
 {
     /// <summary>OPD: a Dinas or Badan of the city or regency.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MppDirectory.Domain.Schedules;
 
 namespace MppDirectory.Domain.Records;
@@ -17,6 +18,7 @@ public sealed record Counter(
     WeeklySchedule? Schedule = null,
     ReportedDate? Ended = null);
 
+[JsonConverter(typeof(KebabCaseEnumConverter<CounterStatus>))]
 public enum CounterStatus
 {
     Serving,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MppDirectory.Domain.Schedules;
 
 namespace MppDirectory.Domain.Records;
@@ -16,6 +17,7 @@ public sealed record EffectiveHours(WeeklySchedule? Schedule, HoursBasis Basis)
         };
 }
 
+[JsonConverter(typeof(KebabCaseEnumConverter<HoursBasis>))]
 public enum HoursBasis
 {
     Unknown,

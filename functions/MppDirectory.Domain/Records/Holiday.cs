@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MppDirectory.Domain.Localization;
 
 namespace MppDirectory.Domain.Records;
@@ -5,6 +6,7 @@ namespace MppDirectory.Domain.Records;
 /// <summary>A national holiday or collective-leave day, with the decree or source that sets it.</summary>
 public sealed record Holiday(DateOnly Date, string Name, HolidayKind Kind, string Source);
 
+[JsonConverter(typeof(KebabCaseEnumConverter<HolidayKind>))]
 public enum HolidayKind
 {
     LiburNasional,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace MppDirectory.Domain.Records;
 
 /// <summary>A dated step in an MPP's life: construction phase, soft launch, grand launch, start of service.</summary>
@@ -9,6 +10,7 @@ public sealed record Milestone(
     ReportedDate Date,
     IReadOnlyList<Citation> Citations);
 
+[JsonConverter(typeof(KebabCaseEnumConverter<MilestoneKind>))]
 public enum MilestoneKind
 {
     Construction,

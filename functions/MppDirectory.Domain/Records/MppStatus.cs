@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 namespace MppDirectory.Domain.Records;
 
+[JsonConverter(typeof(KebabCaseEnumConverter<MppStatus>))]
 public enum MppStatus
 {
     Planned,

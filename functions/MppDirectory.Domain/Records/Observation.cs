@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace MppDirectory.Domain.Records;
 
 /// <summary>A count a source reports on a date, such as 23 counters or the 49th MPP in Indonesia.</summary>
@@ -8,6 +9,7 @@ public sealed record Observation(
     ReportedDate ObservedOn,
     Citation Citation);
 
+[JsonConverter(typeof(KebabCaseEnumConverter<ObservationMetric>))]
 public enum ObservationMetric
 {
     Counters,

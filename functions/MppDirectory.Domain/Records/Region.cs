@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace MppDirectory.Domain.Records;
 
 /// <summary>A Kemendagri region: province, regency or city, district, or village.</summary>
@@ -7,6 +8,7 @@ public sealed record Region(string Code, string Name, RegionLevel Level)
     public string? ParentCode => Code.LastIndexOf('.') is var dot and > 0 ? Code[..dot] : null;
 }
 
+[JsonConverter(typeof(KebabCaseEnumConverter<RegionLevel>))]
 public enum RegionLevel
 {
     Province,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace MppDirectory.Domain.Records;
 
 /// <summary>
@@ -6,6 +7,7 @@ namespace MppDirectory.Domain.Records;
 /// </summary>
 public sealed record ReportedDate(string? Value, DatePrecision Precision, DateBasis Basis, string Text);
 
+[JsonConverter(typeof(KebabCaseEnumConverter<DatePrecision>))]
 public enum DatePrecision
 {
     Unknown,
@@ -15,6 +17,7 @@ public enum DatePrecision
 }
 
 /// <summary>Whether a source states the date or the directory inferred it from the text.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<DateBasis>))]
 public enum DateBasis
 {
     Stated,

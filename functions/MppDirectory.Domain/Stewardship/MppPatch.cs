@@ -94,7 +94,7 @@ public sealed class MppPatch
                 case "citations":
                     try
                     {
-                        patch.Citations = value?.Deserialize<List<CitationInput>>(StrictJson) ?? [];
+                        patch.Citations = value?.Deserialize(StrictJson.TypeInfo<List<CitationInput>>()) ?? [];
                     }
                     catch (JsonException ex)
                     {
@@ -156,7 +156,7 @@ public sealed class MppPatch
             : updated with { Citations = [.. current.Citations, .. Citations.Select(c => new Citation(c.Source, c.Quote, [.. fields]))] };
     }
 
-    private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+    private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow, TypeInfoResolver = DirectoryJson.Resolver };
 
     private static string? Text(JsonNode? value, string name, Dictionary<string, string[]> errors, bool nullable)
     {

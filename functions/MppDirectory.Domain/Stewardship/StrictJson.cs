@@ -14,7 +14,7 @@ public static class StrictJson
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
-        TypeInfoResolver = (DirectoryJson.Options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(RequireNestedMembers),
+        TypeInfoResolver = DirectoryJson.Resolver.WithAddedModifier(RequireNestedMembers),
     };
 
     /// <summary>How a write's body is parsed: a property named twice is malformed, not the last one winning.</summary>
@@ -44,7 +44,7 @@ public static class StrictJson
 
         try
         {
-            return (body.Deserialize<T>(Options), new(StringComparer.Ordinal));
+            return (body.Deserialize(Options.TypeInfo<T>()), new(StringComparer.Ordinal));
         }
         catch (JsonException ex)
         {

@@ -1,3 +1,4 @@
+using MppDirectory.Storage.Records;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Azure;
@@ -165,7 +166,7 @@ public sealed class DatasetStore
         }
 
         var published = VersionEntity(build.Release, Published);
-        published["Manifest"] = JsonSerializer.Serialize(build.Manifest, DirectoryJson.Options);
+        published["Manifest"] = JsonSerializer.Serialize(build.Manifest, StorageJson.Options.TypeInfo<DatasetManifest>());
         await _versions.UpdateEntityAsync(published, claim, TableUpdateMode.Replace, cancellationToken);
     }
 
@@ -248,6 +249,6 @@ public sealed class DatasetStore
     };
 
     private static DatasetManifest ReadManifest(TableEntity entity) =>
-        JsonSerializer.Deserialize<DatasetManifest>(entity.GetString("Manifest") ?? "", DirectoryJson.Options)
+        JsonSerializer.Deserialize(entity.GetString("Manifest") ?? "", StorageJson.Options.TypeInfo<DatasetManifest>())
         ?? throw new InvalidDataException($"Dataset version {entity.RowKey} has no manifest.");
 }

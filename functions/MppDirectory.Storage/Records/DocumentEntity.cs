@@ -22,7 +22,7 @@ internal static class DocumentEntity
     public static TableEntity Create<T>(string partitionKey, string rowKey, T record, params (string Name, object Value)[] columns)
     {
         var entity = Columns(partitionKey, rowKey, columns);
-        var document = JsonSerializer.Serialize(record, DirectoryJson.Options);
+        var document = JsonSerializer.Serialize(record, StorageJson.Options.TypeInfo<T>());
         if (document.Length > MaxDocumentChars * MaxParts)
         {
             throw new InvalidOperationException($"{typeof(T).Name} '{rowKey}' is {document.Length} characters, over the {MaxDocumentChars * MaxParts} an entity holds.");
@@ -56,7 +56,7 @@ internal static class DocumentEntity
             document += more;
         }
 
-        return JsonSerializer.Deserialize<T>(document, DirectoryJson.Options)
+        return JsonSerializer.Deserialize(document, StorageJson.Options.TypeInfo<T>())
             ?? throw new InvalidDataException($"{entity.PartitionKey}/{entity.RowKey} holds a null document");
     }
 

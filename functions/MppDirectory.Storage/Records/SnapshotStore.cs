@@ -87,7 +87,7 @@ public sealed class SnapshotStore(BlobContainerClient container)
         }
 
         return DirectoryFingerprint.Of(json) == version
-            ? JsonSerializer.Deserialize<DirectoryData>(json, DirectoryJson.Options)
+            ? JsonSerializer.Deserialize(json, DirectoryJson.Options.TypeInfo<DirectoryData>())
             : null;
     }
 }

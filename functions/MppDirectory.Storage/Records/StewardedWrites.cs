@@ -177,5 +177,5 @@ public sealed class StewardedWrites(DirectoryTables tables)
         DocumentEntity.Create(DirectoryEntities.MppPartition, RowKeyOf(change.Id), change, ("Number", change.Id), ("Entity", change.Entity), ("Operation", change.Operation));
 
     /// <summary>The JSON of a field's value as the directory writes it.</summary>
-    public static JsonElement Json<T>(T value) => JsonSerializer.SerializeToElement(value, DirectoryJson.Options);
+    public static JsonElement Json<T>(T value) => JsonSerializer.SerializeToElement(value, StorageJson.Options.TypeInfo<T>());
 }

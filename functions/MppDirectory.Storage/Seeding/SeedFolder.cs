@@ -1,3 +1,4 @@
+using MppDirectory.Storage.Records;
 using System.Text.Json;
 using MppDirectory.Domain;
 using MppDirectory.Domain.Records;
@@ -50,7 +51,7 @@ public static class SeedFolder
         using var stream = File.OpenRead(path);
         try
         {
-            return JsonSerializer.Deserialize<T>(stream, DirectoryJson.Options)
+            return JsonSerializer.Deserialize(stream, StorageJson.Options.TypeInfo<T>())
                 ?? throw new InvalidDataException($"{path} holds null");
         }
         catch (JsonException ex)

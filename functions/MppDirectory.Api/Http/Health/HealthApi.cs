@@ -1,3 +1,5 @@
+using MppDirectory.Domain;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MppDirectory.Api.ReadModel;
@@ -68,6 +70,7 @@ public static class HealthApi
     }
 }
 
+[JsonConverter(typeof(KebabCaseEnumConverter<HealthStatus>))]
 public enum HealthStatus
 {
     Healthy,

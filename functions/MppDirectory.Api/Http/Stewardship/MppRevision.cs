@@ -16,7 +16,7 @@ public static class MppRevision
     public const string ItemKey = "mpp-revision";
 
     public static string Of(Mpp mpp) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(mpp, DirectoryJson.Options)))[..16];
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(mpp, DirectoryJson.Options.TypeInfo<Mpp>())))[..16];
 
     /// <summary>The revision an <c>If-Match</c> names; null when it names none (<c>*</c> is not accepted: a write states what it saw).</summary>
     public static string? FromIfMatch(string? ifMatch)

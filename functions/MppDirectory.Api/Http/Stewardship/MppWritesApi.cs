@@ -1,3 +1,4 @@
+using MppDirectory.Domain;
 using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -187,7 +188,7 @@ public static partial class MppWritesApi
     {
         var current = snapshot.MppsById.TryGetValue(written.Id, out var loaded) && MppRevision.Of(loaded) == MppRevision.Of(written) ? loaded : written;
         var language = Localization.RequestLanguage.Of(context.Request);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(view(current, clock.GetUtcNow(), language), json.SerializerOptions);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(view(current, clock.GetUtcNow(), language), json.SerializerOptions.TypeInfo<T>());
         context.Response.Headers.ETag = Caching.EntityTags.Of(bytes, MppRevision.Of(current));
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ContentLanguage = language.Code();

@@ -1,3 +1,4 @@
+using MppDirectory.Domain;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
@@ -64,7 +65,7 @@ public static class SourceWritesApi
 
         await MppWritesApi.PublishAsync(source.Id, directory, store, datasets, logger, snapshot, cancellationToken);
         var language = Localization.RequestLanguage.Of(context.Request);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(SourceDetail.Of(source, [], language), json.Value.SerializerOptions);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(SourceDetail.Of(source, [], language), json.Value.SerializerOptions.TypeInfo<SourceDetail>());
         context.Response.Headers.Location = urls.Absolute(SourcesApi.SelfLink(source.Id));
         context.Response.Headers.ETag = Caching.EntityTags.Of(bytes);
         context.Response.Headers.CacheControl = "no-store";
