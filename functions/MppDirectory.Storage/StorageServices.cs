@@ -13,6 +13,7 @@ public static class StorageServices
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(sp => SnapshotStore.From(sp.GetRequiredService<StorageClients>()));
         services.AddSingleton(sp => DirectoryStore.From(sp.GetRequiredService<StorageClients>()));
         services.AddSingleton(sp => new StewardedWrites(DirectoryTables.From(sp.GetRequiredService<StorageClients>())));
         services.AddSingleton(sp => new Importing.MppImporter(sp.GetRequiredService<StewardedWrites>(), sp.GetRequiredService<DirectoryStore>()));

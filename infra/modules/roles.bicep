@@ -54,9 +54,9 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
 }
 
-// The app reads each table of the directory, and writes two: stewards' writes replace MPP rows and
-// append the audit trail in the MPPs table, then bump the data version in the meta table.
-var appWritesTable = [for table in tableNames: endsWith(table, 'Mpps') || endsWith(table, 'Meta')]
+// The app reads each table of the directory, and writes one: stewards' writes replace MPP rows and
+// append the audit trail in the MPPs table (the data version they then publish is a blob).
+var appWritesTable = [for table in tableNames: endsWith(table, 'Mpps')]
 
 resource appReadsTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: if (!appWritesTable[i]) {
   scope: tables[i]

@@ -8,7 +8,7 @@ param datasetContainerName string
 param deploymentContainerName string
 
 @description('The tables the app reads (see functions/MppDirectory.Storage): created here, since a reader cannot create them.')
-var tableNames = [for suffix in ['Mpps', 'AgencyKinds', 'Services', 'Regions', 'Holidays', 'Meta', 'Datasets']: '${tablePrefix}${suffix}']
+var tableNames = [for suffix in ['Mpps', 'AgencyKinds', 'Services', 'Regions', 'Holidays', 'Datasets']: '${tablePrefix}${suffix}']
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name

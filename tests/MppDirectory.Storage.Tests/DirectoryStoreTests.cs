@@ -92,7 +92,7 @@ public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<
         var etagsAfter = await ETagsAsync(tables);
         var touched = etagsBefore.Where(e => !etagsAfter.TryGetValue(e.Key, out var after) || after != e.Value).Select(e => e.Key).ToList();
         Assert.Equal(
-            new[] { $"{tables.Mpps.Name}/mpp/kota-langsa~{removed.Id}", $"{tables.Meta.Name}/directory/version", $"{tables.Mpps.Name}/mpp/kota-langsa" }.Order(StringComparer.Ordinal),
+            new[] { $"{tables.Mpps.Name}/mpp/kota-langsa~{removed.Id}", $"{tables.Mpps.Name}/mpp/kota-langsa" }.Order(StringComparer.Ordinal),
             touched.Order(StringComparer.Ordinal));
     }
 
@@ -105,14 +105,16 @@ public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<
         Assert.True(await container.GetBlobClient(SnapshotStore.BlobName(result.Version)).ExistsAsync());
         await tables.Mpps.DeleteAsync(); // a load that still scanned the tables would miss every MPP
 
-        var loaded = await store.LoadAsync(new DataVersion(result.Version, default));
+        Assert.Equal(result.Version, (await store.GetVersionAsync())!.Version);
+        var loaded = await new SnapshotStore(container).ReadAsync(result.Version);
 
+        Assert.NotNull(loaded);
         Assert.Equal(result.Version, DirectoryFingerprint.Of(loaded));
         Assert.Equal(_seed.Mpps.Count, loaded.Mpps.Count);
     }
 
     [Fact]
-    public async Task ASnapshotThatIsNotOfItsVersionIsIgnoredForTheTables()
+    public async Task ASnapshotThatIsNotOfItsVersionIsNotLoaded()
     {
         var store = NewStore(out _, out var container);
         var result = await store.SyncAsync(_seed);
@@ -121,10 +123,21 @@ public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<
         var otherBytes = (await container.GetBlobClient(SnapshotStore.BlobName(DirectoryFingerprint.Of(other))).DownloadContentAsync()).Value.Content;
         await container.GetBlobClient(SnapshotStore.BlobName(result.Version)).UploadAsync(otherBytes, overwrite: true);
 
-        var loaded = await store.LoadAsync(new DataVersion(result.Version, default));
+        Assert.Null(await new SnapshotStore(container).ReadAsync(result.Version));
+    }
 
-        Assert.Equal(result.Version, DirectoryFingerprint.Of(loaded));
-        Assert.Equal(_seed.Mpps.Count, loaded.Mpps.Count);
+    [Fact]
+    public async Task TheServedVersionIsReplacedOnlyWhereItIsAsRead()
+    {
+        var store = NewStore(out _, out var container);
+        await store.SyncAsync(_seed);
+        var snapshots = new SnapshotStore(container);
+        var (served, read) = await snapshots.ReadCurrentAsync();
+
+        Assert.True(await snapshots.TryReplaceCurrentAsync(served! with { Version = "first" }, read));
+        Assert.False(await snapshots.TryReplaceCurrentAsync(served with { Version = "stale" }, read));
+        Assert.False(await snapshots.TryReplaceCurrentAsync(served with { Version = "as-if-absent" }, null));
+        Assert.Equal("first", (await store.GetVersionAsync())!.Version);
     }
 
     [Fact]

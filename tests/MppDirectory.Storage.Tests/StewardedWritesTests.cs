@@ -101,8 +101,9 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
         Assert.Equal(published, (await store.GetVersionAsync())!.Version);
 
         // A publish of change 9 (on another instance) has landed meanwhile; this one, of change 1, is older.
-        var meta = DirectoryTables.From(clients).Meta;
-        await meta.UpsertEntityAsync(new Azure.Data.Tables.TableEntity("directory", "version") { ["Version"] = "later", ["UpdatedAt"] = DateTimeOffset.UtcNow, ["Change"] = 9L });
+        var snapshots = SnapshotStore.From(clients);
+        var (_, read) = await snapshots.ReadCurrentAsync();
+        Assert.True(await snapshots.TryReplaceCurrentAsync(new DataVersion("later", DateTimeOffset.UtcNow, Change: 9), read));
         (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
         await writes.ReplaceMppAsync(langsa with { Floors = 5 }, etag, Change("kota-langsa"));
 

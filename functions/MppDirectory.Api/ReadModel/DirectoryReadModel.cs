@@ -10,7 +10,7 @@ namespace MppDirectory.Api.ReadModel;
 /// snapshot only when it changed. Only the very first read, before any snapshot exists, may wait, and
 /// then for at most <see cref="DirectoryOptions.FirstLoadWait"/>.
 /// </summary>
-public sealed class DirectoryReadModel(DirectoryStore store, IOptions<DirectoryOptions> options)
+public sealed class DirectoryReadModel(SnapshotStore snapshots, IOptions<DirectoryOptions> options)
 {
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile DirectorySnapshot? _snapshot;
@@ -65,10 +65,12 @@ public sealed class DirectoryReadModel(DirectoryStore store, IOptions<DirectoryO
         _status = status with { InFlightSince = TimeProvider.System.GetUtcNow() };
         try
         {
-            var stored = await store.GetVersionAsync(cancellationToken);
+            var stored = await snapshots.CurrentAsync(cancellationToken);
             if (stored is not null && _snapshot?.Version != stored.Version)
             {
-                await SwapAsync(new DirectorySnapshot(await store.LoadAsync(stored, cancellationToken), stored.Version), cancellationToken);
+                var data = await snapshots.ReadAsync(stored.Version, cancellationToken)
+                    ?? throw new InvalidDataException($"No true snapshot of data version {stored.Version}.");
+                await SwapAsync(new DirectorySnapshot(data, stored.Version), cancellationToken);
             }
 
             _status = new RefreshStatus(TimeProvider.System.GetUtcNow(), null, stored, Seeded: stored is not null, LastError: null);

@@ -12,8 +12,6 @@ namespace MppDirectory.Storage.Records;
 /// </summary>
 public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapshots)
 {
-    private const string MetaPartition = "directory";
-    private const string VersionRow = "version";
     private const int MaxPublishReads = 5;
 
     public async Task CreateTablesIfNotExistsAsync(CancellationToken cancellationToken = default)
@@ -24,31 +22,10 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
         }
     }
 
-    /// <summary>The stored data version; null when the directory was never written.</summary>
-    public async Task<DataVersion?> GetVersionAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var entity = await tables.Meta.GetEntityIfExistsAsync<TableEntity>(MetaPartition, VersionRow, cancellationToken: cancellationToken);
-            return entity.HasValue
-                ? new DataVersion(entity.Value!.GetString("Version") ?? "", entity.Value.GetDateTimeOffset("UpdatedAt") ?? default)
-                : null;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null; // the table itself is missing
-        }
-    }
+    /// <summary>The served data version; null when the directory was never written.</summary>
+    public Task<DataVersion?> GetVersionAsync(CancellationToken cancellationToken = default) => snapshots.CurrentAsync(cancellationToken);
 
-    public static DirectoryStore From(StorageClients clients) =>
-        new(DirectoryTables.From(clients), new SnapshotStore(clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer)));
-
-    /// <summary>
-    /// The directory at <paramref name="version"/>, from its snapshot (one read); from the tables when
-    /// the snapshot is missing or is not of that version.
-    /// </summary>
-    public async Task<DirectoryData> LoadAsync(DataVersion version, CancellationToken cancellationToken = default) =>
-        await snapshots.ReadAsync(version.Version, cancellationToken) ?? await LoadAsync(cancellationToken);
+    public static DirectoryStore From(StorageClients clients) => new(DirectoryTables.From(clients), SnapshotStore.From(clients));
 
     /// <summary>The directory as the tables hold it now: a scan of every table.</summary>
     public async Task<DirectoryData> LoadAsync(CancellationToken cancellationToken = default)
@@ -125,7 +102,7 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
     }
 
     /// <summary>The snapshot of <paramref name="data"/> first, then its version for readers: a version readers see always has one.</summary>
-    /// <param name="change">The trail head the data was read at; a version row of a later head is left as it is.</param>
+    /// <param name="change">The trail head the data was read at; a served version of a later head is left as it is.</param>
     private async Task<string> PublishVersionAsync(DirectoryData data, CancellationToken cancellationToken, long? change = null)
     {
         var version = DirectoryFingerprint.Of(data);
@@ -136,25 +113,22 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
 
         for (var attempt = 1; ; attempt++)
         {
-            var current = await tables.Meta.GetEntityIfExistsAsync<TableEntity>(MetaPartition, VersionRow, cancellationToken: cancellationToken);
-            var row = current.HasValue ? current.Value : null;
-            if (row?.GetString("Version") == version || (change is { } mine && row?.GetInt64("Change") is { } theirs && theirs > mine))
+            var (current, etag) = await snapshots.ReadCurrentAsync(cancellationToken);
+            if (current?.Version == version || (change is { } mine && current is { Change: var theirs } && theirs > mine))
             {
                 return version; // already served, or a later write's publish came first
             }
 
-            var bumped = DocumentEntity.Columns(MetaPartition, VersionRow, ("Version", version), ("UpdatedAt", DateTimeOffset.UtcNow), ("Change", change ?? row?.GetInt64("Change") ?? 0));
-            try
+            // Conditional on the blob as read, so two publishes settle on the later head.
+            var next = new DataVersion(version, DateTimeOffset.UtcNow, change ?? current?.Change ?? 0);
+            if (await snapshots.TryReplaceCurrentAsync(next, etag, cancellationToken))
             {
-                // Conditional on the row as read, so two publishes settle on the later head.
-                await (row is null
-                    ? tables.Meta.AddEntityAsync(bumped, cancellationToken)
-                    : tables.Meta.UpdateEntityAsync(bumped, row.ETag, TableUpdateMode.Replace, cancellationToken));
                 return version;
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxPublishReads)
+
+            if (attempt == MaxPublishReads)
             {
-                // Another publish moved the row: look again.
+                throw new InvalidOperationException($"The served version kept changing: {MaxPublishReads} publishes of {version} lost the race.");
             }
         }
     }

@@ -11,9 +11,8 @@ public sealed class DirectoryTables(TableServiceClient service, string prefix)
     public TableClient Services { get; } = service.GetTableClient(prefix + "Services");
     public TableClient Regions { get; } = service.GetTableClient(prefix + "Regions");
     public TableClient Holidays { get; } = service.GetTableClient(prefix + "Holidays");
-    public TableClient Meta { get; } = service.GetTableClient(prefix + "Meta");
 
-    public IEnumerable<TableClient> All => [Mpps, AgencyKinds, Services, Regions, Holidays, Meta];
+    public IEnumerable<TableClient> All => [Mpps, AgencyKinds, Services, Regions, Holidays];
 
     public static DirectoryTables From(StorageClients clients) => new(clients.Tables, clients.Options.TablePrefix);
 }

@@ -12,13 +12,64 @@ namespace MppDirectory.Storage.Records;
 /// The whole directory of one data version as one Brotli-compressed JSON blob, so that an instance
 /// starts with one read instead of a scan of every table. The blob holds exactly the bytes the data
 /// version is a hash of, so a reader can tell a true snapshot from any other blob of that name.
+/// Beside the snapshots, <c>current.json</c> names the version served: readers need blobs only, never
+/// the tables (the Native AOT read edition cannot use the Tables SDK).
 /// </summary>
 public sealed class SnapshotStore(BlobContainerClient container)
 {
     // Beside the dataset versions ("1.2.0/…"), which can never be named like this folder.
     private const string Folder = "read-model/";
 
+    private const string CurrentName = Folder + "current.json";
+
     public static string BlobName(string version) => $"{Folder}{version}.json.br";
+
+    public static SnapshotStore From(StorageClients clients) => new(clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer));
+
+    /// <summary>The version served; null when the directory was never published.</summary>
+    public async Task<DataVersion?> CurrentAsync(CancellationToken cancellationToken = default) =>
+        (await ReadCurrentAsync(cancellationToken)).Version;
+
+    /// <summary>The version served and the ETag of the blob that names it, for <see cref="TryReplaceCurrentAsync"/>.</summary>
+    public async Task<(DataVersion? Version, ETag? ETag)> ReadCurrentAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var download = await container.GetBlobClient(CurrentName).DownloadContentAsync(cancellationToken);
+            var version = JsonSerializer.Deserialize(download.Value.Content.ToMemory().Span, StorageJson.Options.TypeInfo<DataVersion>())
+                ?? throw new InvalidDataException($"{CurrentName} holds null.");
+            return (version, download.Value.Details.ETag);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return (null, null); // never published, or the container itself is missing
+        }
+    }
+
+    /// <summary>
+    /// Names <paramref name="next"/> the version served, only if the blob is still as read (<paramref name="read"/>,
+    /// null: absent); false when another publish changed it meanwhile.
+    /// </summary>
+    public async Task<bool> TryReplaceCurrentAsync(DataVersion next, ETag? read, CancellationToken cancellationToken = default)
+    {
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        try
+        {
+            await container.GetBlobClient(CurrentName).UploadAsync(
+                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(next, StorageJson.Options.TypeInfo<DataVersion>())),
+                new BlobUploadOptions
+                {
+                    Conditions = read is { } etag ? new BlobRequestConditions { IfMatch = etag } : new BlobRequestConditions { IfNoneMatch = ETag.All },
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/json", CacheControl = "no-cache" },
+                },
+                cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
 
     public async Task<bool> ExistsAsync(string version, CancellationToken cancellationToken = default)
     {

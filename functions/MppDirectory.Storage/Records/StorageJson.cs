@@ -12,6 +12,7 @@ public static class StorageJson
 }
 
 [JsonSerializable(typeof(ChangeRecord))]
+[JsonSerializable(typeof(DataVersion))]
 [JsonSerializable(typeof(DatasetManifest))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -31,7 +31,7 @@ public sealed class WriteStorageFaultTests(FaultyStorageFixture storage) : IClas
         using var request = StewardRequests.Json(new HttpMethod(method), path, json: null, StewardTokens.For("fault", [StewardRoles.Write]), before.Headers.ETag!.Tag);
         request.Content = new StringContent(body, Encoding.UTF8, mediaType);
 
-        storage.Proxy.Set(Fault.Reset);
+        storage.TableProxy.Set(Fault.Reset);
         HttpResponseMessage response;
         try
         {
@@ -39,7 +39,7 @@ public sealed class WriteStorageFaultTests(FaultyStorageFixture storage) : IClas
         }
         finally
         {
-            storage.Proxy.Set(Fault.None);
+            storage.TableProxy.Set(Fault.None);
         }
 
         Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, await response.Content.ReadAsStringAsync());

@@ -5,8 +5,9 @@ using MppDirectory.Testing;
 namespace MppDirectory.Api.Tests.Storage;
 
 /// <summary>
-/// The app with its Table Storage reached through a <see cref="FaultProxy"/> in front of the shared
-/// Azurite, refreshing every 200 ms with a 500 ms deadline. The store writes to Azurite directly.
+/// The app with its storage reached through <see cref="FaultProxy"/>s in front of the shared Azurite
+/// (one for blobs, which reads load from, one for tables, which writes go to), refreshing every 200 ms
+/// with a 500 ms deadline. The store writes to Azurite directly.
 /// </summary>
 public sealed class FaultyStorageFixture : IAsyncLifetime
 {
@@ -23,7 +24,11 @@ public sealed class FaultyStorageFixture : IAsyncLifetime
 
     public StorageNames Names { get; } = StorageNames.Unique("f");
 
+    /// <summary>In front of the Blob service: the served version and the snapshots reads load.</summary>
     public FaultProxy Proxy { get; private set; } = null!;
+
+    /// <summary>In front of the Table service: the records and audit trail writes change.</summary>
+    public FaultProxy TableProxy { get; private set; } = null!;
 
     public DirectoryStore Store { get; private set; } = null!;
 
@@ -36,8 +41,10 @@ public sealed class FaultyStorageFixture : IAsyncLifetime
         var azurite = await SharedAzurite.GetAsync();
         Store = DirectoryStore.From(Names.ClientsFor(azurite));
         await Store.SyncAsync(TestSeed.Data);
-        Proxy = FaultProxy.Start(azurite.Ports.Table);
-        ConnectionString = AzuriteProcess.ConnectionStringFor(azurite.Ports.Blob, Proxy.Port);
+        // Reads load from blobs only (the served version and its snapshot): the faults go there.
+        Proxy = FaultProxy.Start(azurite.Ports.Blob);
+        TableProxy = FaultProxy.Start(azurite.Ports.Table);
+        ConnectionString = AzuriteProcess.ConnectionStringFor(Proxy.Port, TableProxy.Port);
         _app = ApiFixture.StartApp(ConnectionString, Names, settings: Settings);
         await _app.StartAsync();
         BaseAddress = ApiFixture.BoundAddress(_app);
@@ -56,6 +63,11 @@ public sealed class FaultyStorageFixture : IAsyncLifetime
         if (Proxy is not null)
         {
             await Proxy.DisposeAsync();
+        }
+
+        if (TableProxy is not null)
+        {
+            await TableProxy.DisposeAsync();
         }
     }
 }

@@ -72,10 +72,10 @@ public sealed class StorageFaultTests(FaultyStorageFixture fixture) : IClassFixt
     [Fact]
     public async Task WithNothingLoadedAHungStorageGivesA503WithRetryAfterNotAHang()
     {
-        await using var proxy = FaultProxy.Start((await SharedAzurite.GetAsync()).Ports.Table);
-        proxy.Set(Fault.Hang);
         var azurite = await SharedAzurite.GetAsync();
-        await using var app = ApiFixture.StartApp(AzuriteProcess.ConnectionStringFor(azurite.Ports.Blob, proxy.Port), fixture.Names, settings: FaultyStorageFixture.Settings);
+        await using var proxy = FaultProxy.Start(azurite.Ports.Blob);
+        proxy.Set(Fault.Hang);
+        await using var app = ApiFixture.StartApp(AzuriteProcess.ConnectionStringFor(proxy.Port, azurite.Ports.Table), fixture.Names, settings: FaultyStorageFixture.Settings);
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(ApiFixture.BoundAddress(app)), Timeout = TimeSpan.FromSeconds(3) };
 
