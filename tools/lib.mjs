@@ -97,6 +97,16 @@ export function requireChromium() {
   return path;
 }
 
+/**
+ * Publishes the API's read edition (functions/MppDirectory.Api/Hosting/ReadEdition.cs): Native AOT, with every
+ * trim and AOT warning an error. Resolves to the executable's path.
+ */
+export async function publishReadEdition(output = join(root, 'artifacts', 'read-edition')) {
+  await run('dotnet', ['publish', 'functions/MppDirectory.Api', '-c', 'Release', '-r', 'linux-x64', '-p:PublishAot=true',
+    '-o', output, '--nologo', '-v', 'quiet']);
+  return join(output, 'MppDirectory.Api');
+}
+
 /** Builds the Release CLI (it seeds storage) and API that the browser tests and screenshots start. */
 export async function buildReleaseApp() {
   await run('dotnet', ['build', 'functions/MppDirectory.Cli', '-c', 'Release', '--nologo', '-v', 'quiet']);

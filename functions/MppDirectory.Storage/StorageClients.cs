@@ -22,12 +22,14 @@ public sealed class StorageClients
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(2);
 
+    private readonly TokenCredential? _credential;
+    private TableServiceClient? _tables;
+
     public StorageClients(StorageOptions options)
     {
         Options = options;
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            Tables = new TableServiceClient(options.ConnectionString, Configure(new TableClientOptions()));
             Blobs = new BlobServiceClient(options.ConnectionString, Configure(new BlobClientOptions()));
             return;
         }
@@ -49,15 +51,23 @@ public sealed class StorageClients
             "azurecli" => new AzureCliCredential(),
             _ => throw new InvalidOperationException($"{StorageOptions.Section}:credential must be managedidentity or azurecli, not '{options.Credential}'."),
         };
-        Tables = new TableServiceClient(tableUri, credential, Configure(new TableClientOptions()));
+        _credential = credential;
         Blobs = new BlobServiceClient(blobUri, credential, Configure(new BlobClientOptions()));
     }
 
     public StorageOptions Options { get; }
 
-    public TableServiceClient Tables { get; }
+    /// <summary>
+    /// Made on first use: the read edition of the app (Native AOT) reads blobs only and never gets here,
+    /// so the Tables SDK, which does not run under Native AOT, is not compiled into it.
+    /// </summary>
+    public TableServiceClient Tables => LazyInitializer.EnsureInitialized(ref _tables, CreateTables);
 
     public BlobServiceClient Blobs { get; }
+
+    private TableServiceClient CreateTables() => _credential is null
+        ? new TableServiceClient(Options.ConnectionString, Configure(new TableClientOptions()))
+        : new TableServiceClient(Options.ResolvedTableServiceUri, _credential, Configure(new TableClientOptions()));
 
     private static T Configure<T>(T options)
         where T : ClientOptions

@@ -4,9 +4,9 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { constants } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { root, run, freePort, waitForPort, startAzurite, azuriteConnectionString, requireChromium } from '../../tools/lib.mjs';
+import { root, run, freePort, waitForPort, startAzurite, azuriteConnectionString, developmentKey, requireChromium } from '../../tools/lib.mjs';
 
 const release = (project) => join(root, 'functions', project, 'bin', 'Release', 'net10.0');
 
@@ -31,19 +31,45 @@ async function stopChild(child) {
 }
 
 /**
+ * Starts a server process and waits until it listens on port; resolves to the child, whose log is kept (not shown)
+ * so that its tail can explain an exit nobody asked for. isStopping() tells an expected exit from a crash.
+ */
+async function startServer(name, command, args, { cwd, env, port, isStopping }) {
+  const log = [];
+  const logTail = () => Buffer.concat(log).toString().slice(-4000);
+  const child = track(spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk) => {
+      log.push(chunk);
+      if (log.length > 200) log.shift();
+    });
+  }
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const listening = await Promise.race([waitForPort(port, 60000).then(() => true), exited.then(() => false)]);
+  if (!listening) throw new Error(`${name} exited with ${await exited} before listening:\n${logTail()}`);
+  exited.then((status) => {
+    if (!isStopping()) console.error(`${name} on port ${port} exited with ${status} while the tests used it:\n${logTail()}`);
+  });
+  return child;
+}
+
+/**
  * Starts Azurite, seeds it and starts the API on a free port; resolves to { origin, stop }.
+ * With readEdition (the path of a published read edition, Native AOT), also starts it in front of the API, as
+ * deployed: it serves the reads and forwards the rest to the API; then resolves to { origin, readOrigin, stop }.
  * With MPP_TEST_BASE_URL set (e.g. to a running `npm start`), starts nothing and uses that app instead.
  */
-export async function startApp() {
-  if (process.env.MPP_TEST_BASE_URL) return { origin: new URL(process.env.MPP_TEST_BASE_URL).origin, stop: async () => {} };
+export async function startApp({ readEdition } = {}) {
+  if (process.env.MPP_TEST_BASE_URL && !readEdition) return { origin: new URL(process.env.MPP_TEST_BASE_URL).origin, stop: async () => {} };
 
   const ports = { blob: await freePort(), queue: await freePort(), table: await freePort() };
   const azurite = track(startAzurite(ports));
-  let api;
+  const servers = [];
   let stopping = false;
+  const isStopping = () => stopping;
   const stop = async () => {
     stopping = true;
-    if (api) await stopChild(api);
+    for (const server of servers.reverse()) await stopChild(server);
     await stopChild(azurite);
   };
   try {
@@ -54,29 +80,21 @@ export async function startApp() {
     const env = {
       ...process.env,
       Storage__ConnectionString: azuriteConnectionString(ports),
+      Authentication__DevelopmentKey: developmentKey(), // tokens from tools/token.mjs
       PublicBaseUrl: origin, // links in pages and fragments point at this app, not at the :7071 default
       RateLimiting__PermitsPerMinute: '0', // a browser suite asks far more than one visitor a minute
     };
     await run('dotnet', [join(release('MppDirectory.Cli'), 'mppdir.dll'), 'seed'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-
-    // The app's log is kept, not shown: its tail explains an exit nobody asked for.
-    const log = [];
-    const logTail = () => Buffer.concat(log).toString().slice(-4000);
     const bin = release('MppDirectory.Api');
-    api = track(spawn('dotnet', [join(bin, 'MppDirectory.Api.dll'), '--urls', origin], { cwd: bin, env, stdio: ['ignore', 'pipe', 'pipe'] }));
-    for (const stream of [api.stdout, api.stderr]) {
-      stream.on('data', (chunk) => {
-        log.push(chunk);
-        if (log.length > 200) log.shift();
-      });
-    }
-    const exited = new Promise((resolve) => api.once('exit', (code, signal) => resolve(code ?? signal)));
-    const listening = await Promise.race([waitForPort(port, 60000).then(() => true), exited.then(() => false)]);
-    if (!listening) throw new Error(`the API exited with ${await exited} before listening:\n${logTail()}`);
-    exited.then((status) => {
-      if (!stopping) console.error(`the API on ${origin} exited with ${status} while the tests used it:\n${logTail()}`);
-    });
-    return { origin, stop };
+    servers.push(await startServer('the API', 'dotnet', [join(bin, 'MppDirectory.Api.dll'), '--urls', origin], { cwd: bin, env, port, isStopping }));
+    if (!readEdition) return { origin, stop };
+
+    const readPort = await freePort();
+    const readOrigin = `http://127.0.0.1:${readPort}`;
+    // The same public address as the API's, so that both write the same links and the answers can be compared.
+    const readEnv = { ...env, Stewardship__Url: origin };
+    servers.push(await startServer('the read edition', readEdition, ['--urls', readOrigin], { cwd: dirname(readEdition), env: readEnv, port: readPort, isStopping }));
+    return { origin, readOrigin, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,7 +1,9 @@
 using Azure.Core;
 using Azure.Identity;
-using Azure.Monitor.OpenTelemetry.AspNetCore;
+using Azure.Monitor.OpenTelemetry.Exporter;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace MppDirectory.Api.Diagnostics;
 
@@ -24,13 +26,15 @@ public static class Telemetry
             return services;
         }
 
+        // The exporter for every signal, and the instrumentations the distro would add, save SqlClient's.
         services.AddOpenTelemetry()
-            .UseAzureMonitor(options =>
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter(DirectoryMetrics.MeterName))
+            .UseAzureMonitorExporter(options =>
             {
                 options.ConnectionString = configuration[ConnectionStringSetting];
                 options.Credential = CredentialFrom(configuration[AuthenticationSetting]);
-            })
-            .WithMetrics(metrics => metrics.AddMeter(DirectoryMetrics.MeterName));
+            });
         return services;
     }
 

@@ -45,9 +45,18 @@ public static class DirectoryApp
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseCors();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        if (!ReadEdition.IsEnabled)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
+
         app.UseClientRateLimiting();
+        if (ReadEdition.IsEnabled)
+        {
+            app.UseStewardshipForwarding();
+        }
+
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseWhen(
             c => c.Request.Path.StartsWithSegments(ConditionalGetMiddleware.Scope) || c.GetEndpoint()?.Metadata.GetMetadata<SitePage>() is not null,
@@ -58,7 +67,17 @@ public static class DirectoryApp
 
     public static IServiceCollection AddDirectoryServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDirectoryStorage(configuration);
+        if (ReadEdition.IsEnabled)
+        {
+            services.AddDirectorySnapshots(configuration);
+        }
+        else
+        {
+            services.AddDirectoryStorage(configuration);
+            services.AddSingleton<Publishing.DatasetAutoPublisher>();
+            services.AddHostedService(sp => sp.GetRequiredService<Publishing.DatasetAutoPublisher>());
+        }
+
         services.AddDirectoryTelemetry(configuration);
         services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
@@ -66,8 +85,6 @@ public static class DirectoryApp
         services.AddSingleton<MppDirectory.Api.Http.Caching.ClockBoundAnswers>();
         services.AddSingleton<MppDirectory.Api.Http.Caching.AnswerCache>();
         services.AddHostedService<ReadModelRefresher>();
-        services.AddSingleton<Publishing.DatasetAutoPublisher>();
-        services.AddHostedService(sp => sp.GetRequiredService<Publishing.DatasetAutoPublisher>());
         return services;
     }
 
@@ -84,7 +101,15 @@ public static class DirectoryApp
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResults.Describe);
         services.AddExceptionHandler<StorageExceptionHandler>();
         services.AddQueryValidators();
-        services.AddStewardAuthentication(configuration);
+        if (ReadEdition.IsEnabled)
+        {
+            services.AddStewardshipForwarding(configuration);
+        }
+        else
+        {
+            services.AddStewardAuthentication(configuration);
+        }
+
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
@@ -110,14 +135,18 @@ public static class DirectoryApp
         data.MapSources();
         data.MapNotes();
         data.MapHolidays();
-        data.MapDatasets();
-        data.MapMppWrites();
-        data.MapObservationWrites();
-        data.MapScheduleWrites();
-        data.MapSourceWrites();
-        data.MapCounterWrites();
-        data.MapChanges();
-        data.MapImports();
+        if (!ReadEdition.IsEnabled)
+        {
+            // What needs the tables; the read edition forwards it here (StewardshipForwarding).
+            data.MapDatasets();
+            data.MapMppWrites();
+            data.MapObservationWrites();
+            data.MapScheduleWrites();
+            data.MapSourceWrites();
+            data.MapCounterWrites();
+            data.MapChanges();
+            data.MapImports();
+        }
 
         all.MapOpenApiDocument();
         all.MapDocs();

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Metadata;
 using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http;
 
 /// <summary>
 /// The index of the API, in the manner of GitHub's API root: every resource with its URL template,
-/// read from the route table, and where the contract, docs, datasets and health are. Served at
+/// read from the contract, and where the contract, docs, datasets and health are. Served at
 /// <c>/api/v1</c> and <c>/api</c>, and at <c>/</c> for a client that asks for JSON there (people get the
 /// home page; see Pages).
 /// </summary>
@@ -25,17 +24,12 @@ public static class RootApi
         return routes;
     }
 
-    public static Ok<ApiIndex> GetApiIndex(EndpointDataSource endpoints, PublicUrls urls)
+    // From the committed contract, not this executable's route table: the read edition forwards some routes.
+    public static Ok<ApiIndex> GetApiIndex(PublicUrls urls)
     {
-        var resources = endpoints.Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } path && path.StartsWith(ApiVersion.Root + "/", StringComparison.Ordinal)
-                && e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
-            .Select(e => new ApiResource(
-                e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "",
-                e.Metadata.GetMetadata<IEndpointSummaryMetadata>()?.Summary ?? "",
-                urls.Absolute(e.RoutePattern.RawText!.TrimEnd('/'))))
-            .Where(r => r.Name.Length > 0)
+        var resources = OpenApi.CommittedContract.All
+            .Where(o => o.Path.StartsWith(ApiVersion.Root + "/", StringComparison.Ordinal) && o.Name.Length > 0)
+            .Select(o => new ApiResource(o.Name, o.Summary, urls.Absolute(o.Path.TrimEnd('/'))))
             .OrderBy(r => r.Href, StringComparer.Ordinal)
             .ToList();
 

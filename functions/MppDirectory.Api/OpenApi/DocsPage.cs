@@ -11,7 +11,7 @@ public static class DocsPage
         <head>
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
-          <title>{{WebUtility.HtmlEncode(ApiContract.Title)}}</title>
+          <title>{{WebUtility.HtmlEncode(Http.ApiVersion.Title)}}</title>
           <style>body { margin: 0; }</style>
         </head>
         <body>

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,10 +21,13 @@ public static class OpenApiEndpoints
     // The contract and the script change only with a deployment.
     private const string StaticCacheControl = "public, max-age=3600";
 
+    /// <summary>
+    /// The committed contract (<see cref="CommittedContract"/>): the app does not load NSwag to make it again,
+    /// and the read edition, which lacks the write routes, serves the same document.
+    /// </summary>
     public static IEndpointRouteBuilder MapOpenApiDocument(this IEndpointRouteBuilder routes)
     {
-        var json = new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(DirectoryOpenApi.ToJson(DirectoryOpenApi.Create(routes.DataSources).Document)));
-        routes.MapGet(DocumentPath, (HttpContext context) => Static(context, json.Value, "application/json; charset=utf-8"))
+        routes.MapGet(DocumentPath, (HttpContext context) => Static(context, CommittedContract.Bytes, "application/json; charset=utf-8"))
             .WithName("GetOpenApiDocument")
             .ExcludeFromDescription();
         return routes;
@@ -34,7 +36,7 @@ public static class OpenApiEndpoints
     public static IEndpointRouteBuilder MapDocs(this IEndpointRouteBuilder routes)
     {
         var page = Encoding.UTF8.GetBytes(DocsPage.Html(DocumentPath, RedocScriptPath));
-        var script = new Lazy<byte[]>(ReadRedocScript);
+        var script = new Lazy<byte[]>(() => Embedded.Read(RedocResource));
         routes.MapGet(DocsPath, (HttpContext context) => Static(context, page, "text/html; charset=utf-8"))
             .WithName("GetApiDocs")
             .ExcludeFromDescription();
@@ -50,12 +52,4 @@ public static class OpenApiEndpoints
         return TypedResults.Bytes(body, contentType);
     }
 
-    private static byte[] ReadRedocScript()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(RedocResource)
-            ?? throw new InvalidOperationException($"{RedocResource} is not embedded; build after `npm ci`.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 }

@@ -32,7 +32,12 @@ public static class PageEndpoints
         pages.MapGet("/mpps/{id}", MppPageAsync).WithName("GetMppPage").WithCacheControl(CacheControl.ClockDependent);
         pages.MapGet("/statistics", StatisticsAsync).WithName("GetStatisticsPage");
         pages.MapGet("/search", SearchAsync).WithName("GetSearchPage");
-        pages.MapGet("/datasets", DatasetsAsync).WithName("GetDatasetsPage").WithMetadata(BeyondTheSnapshot.Instance);
+        if (!Hosting.ReadEdition.IsEnabled)
+        {
+            // Dataset versions are listed in a table: the read edition forwards this page.
+            pages.MapGet("/datasets", DatasetsAsync).WithName("GetDatasetsPage").WithMetadata(BeyondTheSnapshot.Instance);
+        }
+
         pages.MapGet("/embed", EmbedGuideAsync).WithName("GetEmbedGuide");
         pages.MapGet("/embed/mpps/{id}", IframeCardAsync).WithName("GetEmbeddedMppCard").WithCacheControl(CacheControl.ClockDependent);
         pages.MapGet("/embed/fragments/mpps/{id}", CardFragmentAsync).WithName("GetMppCardFragment").WithCacheControl(CacheControl.ClockDependent);
@@ -51,12 +56,12 @@ public static class PageEndpoints
         return routes;
     }
 
-    private static IResult Home(HttpContext context, [AsParameters] LanguageQuery language, DirectoryReadModel directory, EndpointDataSource endpoints, Http.Links.PublicUrls urls)
+    private static IResult Home(HttpContext context, [AsParameters] LanguageQuery language, DirectoryReadModel directory, Http.Links.PublicUrls urls)
     {
         context.Response.Headers.Vary = HeaderNames.Accept + ", " + HeaderNames.AcceptLanguage;
         if (PrefersJson(context.Request))
         {
-            return RootApi.GetApiIndex(endpoints, urls);
+            return RootApi.GetApiIndex(urls);
         }
 
         var page = PageContext.Of(context);

@@ -68,7 +68,7 @@ public static class DatasetsApi
     }
 
     public static async Task<Results<Ok<DatasetVersionView>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> GetDatasetVersion(
-        [Description("A version such as 1.0.0, or latest."), Example("1.0.0"), RegularExpression(VersionPattern), MaxLength(40)] string version, DatasetStore store, PublicUrls urls, HttpContext context)
+        [Description("A version such as 1.0.0, or latest."), Example("1.0.0"), RegularExpression(VersionPattern), StringLength(40)] string version, DatasetStore store, PublicUrls urls, HttpContext context)
     {
         if (!IsVersion(version))
         {
@@ -91,8 +91,8 @@ public static class DatasetsApi
     }
 
     public static async Task<Results<FileStreamHttpResult, StatusCodeHttpResult, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> DownloadDatasetFile(
-        [Description("A version such as 1.0.0, or latest."), Example("1.0.0"), RegularExpression(VersionPattern), MaxLength(40)] string version,
-        [Description("A file name from the version's manifest, e.g. mpps.csv or mpp-directory.zip."), Example("mpps.csv"), RegularExpression(FilePattern), MaxLength(100)] string file,
+        [Description("A version such as 1.0.0, or latest."), Example("1.0.0"), RegularExpression(VersionPattern), StringLength(40)] string version,
+        [Description("A file name from the version's manifest, e.g. mpps.csv or mpp-directory.zip."), Example("mpps.csv"), RegularExpression(FilePattern), StringLength(100)] string file,
         DatasetStore store,
         PublicUrls urls,
         HttpContext context)

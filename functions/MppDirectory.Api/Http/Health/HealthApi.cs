@@ -28,12 +28,12 @@ public static class HealthApi
         return routes;
     }
 
-    public static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> GetHealth(DirectoryReadModel directory, IOptions<DirectoryOptions> options)
+    public static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> GetHealth(DirectoryReadModel directory, IOptions<DirectoryOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         var report = Assess(directory.Current, directory.Status, options.Value, TimeProvider.System.GetUtcNow());
         return report.Status is HealthStatus.Healthy or HealthStatus.Degraded
             ? TypedResults.Ok(report)
-            : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+            : TypedResults.Json(report, json.Value.SerializerOptions.TypeInfo<HealthReport>(), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>The health of a read model from its snapshot and refresh status, at <paramref name="now"/>.</summary>

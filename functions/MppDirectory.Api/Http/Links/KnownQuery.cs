@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MppDirectory.Api.Http.Links;
@@ -29,11 +30,11 @@ public static class KnownQuery
         return QueryString.Create(kept);
     }
 
+    // The binding metadata lists each property of an [AsParameters] record as a parameter of its own,
+    // with the property's attributes: no reflection over the records (Native AOT).
     private static IReadOnlySet<string> Declared(Endpoint endpoint) =>
-        (endpoint.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [])
-            .Where(p => p.GetCustomAttribute<AsParametersAttribute>() is not null)
-            .SelectMany(p => p.ParameterType.GetProperties())
-            .Select(p => p.GetCustomAttribute<FromQueryAttribute>()?.Name)
+        endpoint.Metadata.GetOrderedMetadata<IParameterBindingMetadata>()
+            .Select(p => p.ParameterInfo.GetCustomAttribute<FromQueryAttribute>()?.Name)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
 }

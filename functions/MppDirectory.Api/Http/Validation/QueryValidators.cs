@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FluentValidation;
 using MppDirectory.Api.Http.Agencies;
 using MppDirectory.Api.Http.Localization;
@@ -14,14 +15,21 @@ public static class QueryValidators
 {
     /// <summary>One validator per query record bound with [AsParameters]; see <see cref="ValidationFilter"/>.</summary>
     public static IServiceCollection AddQueryValidators(this IServiceCollection services) => services
-        .AddSingleton<IValidator<PageQuery>, PageQueryValidator>()
-        .AddSingleton<IValidator<MppListQuery>, MppListQueryValidator>()
-        .AddSingleton<IValidator<AgencyListQuery>, AgencyListQueryValidator>()
-        .AddSingleton<IValidator<ServiceListQuery>, ServiceListQueryValidator>()
-        .AddSingleton<IValidator<RegionListQuery>, RegionListQueryValidator>()
-        .AddSingleton<IValidator<NoteListQuery>, NoteListQueryValidator>()
-        .AddSingleton<IValidator<SearchQuery>, SearchQueryValidator>()
-        .AddSingleton<IValidator<LanguageQuery>, LanguageQueryValidator>()
-        .AddSingleton<IValidator<Stewardship.ImportQuery>, Stewardship.ImportQueryValidator>()
-        .AddSingleton<IValidator<Stewardship.ChangeFeedQuery>, Stewardship.ChangeFeedQueryValidator>();
+        .AddQueryValidator<PageQuery, PageQueryValidator>()
+        .AddQueryValidator<MppListQuery, MppListQueryValidator>()
+        .AddQueryValidator<AgencyListQuery, AgencyListQueryValidator>()
+        .AddQueryValidator<ServiceListQuery, ServiceListQueryValidator>()
+        .AddQueryValidator<RegionListQuery, RegionListQueryValidator>()
+        .AddQueryValidator<NoteListQuery, NoteListQueryValidator>()
+        .AddQueryValidator<SearchQuery, SearchQueryValidator>()
+        .AddQueryValidator<LanguageQuery, LanguageQueryValidator>()
+        .AddQueryValidator<Stewardship.ImportQuery, Stewardship.ImportQueryValidator>()
+        .AddQueryValidator<Stewardship.ChangeFeedQuery, Stewardship.ChangeFeedQueryValidator>();
+
+    /// <summary>The validator as itself, as the validator of <typeparamref name="T"/>, and among every <see cref="IValidator"/> the filter looks through.</summary>
+    private static IServiceCollection AddQueryValidator<T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(this IServiceCollection services)
+        where TValidator : class, IValidator<T> => services
+        .AddSingleton<TValidator>()
+        .AddSingleton<IValidator<T>>(sp => sp.GetRequiredService<TValidator>())
+        .AddSingleton<IValidator>(sp => sp.GetRequiredService<TValidator>());
 }

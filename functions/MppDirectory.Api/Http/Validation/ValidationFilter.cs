@@ -9,9 +9,10 @@ namespace MppDirectory.Api.Http.Validation;
 /// and its <see cref="Paging.PageQuery"/>) and answers one 400 validation problem naming each
 /// parameter at fault.
 /// </summary>
-public sealed class ValidationFilter(IServiceProvider services) : IEndpointFilter
+public sealed class ValidationFilter(IEnumerable<IValidator> validators) : IEndpointFilter
 {
-    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
+    // Looked up by the argument's type once: no generic type made at run time (Native AOT).
+    private static readonly ConcurrentDictionary<Type, IValidator?> ValidatorsByType = new();
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -19,7 +20,7 @@ public sealed class ValidationFilter(IServiceProvider services) : IEndpointFilte
         foreach (var argument in context.Arguments)
         {
             if (argument is not null
-                && services.GetService(ValidatorTypes.GetOrAdd(argument.GetType(), t => typeof(IValidator<>).MakeGenericType(t))) is IValidator validator)
+                && ValidatorsByType.GetOrAdd(argument.GetType(), t => validators.FirstOrDefault(v => v.CanValidateInstancesOfType(t))) is { } validator)
             {
                 var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
                 failures.AddRange(result.Errors);

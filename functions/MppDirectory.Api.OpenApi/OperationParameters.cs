@@ -41,12 +41,12 @@ public static class OperationParameters
 
     private static OpenApiParameter Path(ParameterInfo parameter, DescribedEndpoint described)
     {
-        // Route values are slug ids unless the handler states their form with [RegularExpression] and [MaxLength].
+        // Route values are slug ids unless the handler states their form with [RegularExpression] and [StringLength].
         var schema = new JsonSchema
         {
             Type = JsonObjectType.String,
             Pattern = parameter.GetCustomAttribute<RegularExpressionAttribute>()?.Pattern ?? QueryParameterSchemas.IdPattern,
-            MaxLength = parameter.GetCustomAttribute<MaxLengthAttribute>()?.Length ?? QueryParameterSchemas.MaxIdLength,
+            MaxLength = parameter.GetCustomAttribute<StringLengthAttribute>()?.MaximumLength ?? QueryParameterSchemas.MaxIdLength,
         };
         return new OpenApiParameter
         {

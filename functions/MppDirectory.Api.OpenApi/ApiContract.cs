@@ -5,7 +5,7 @@ namespace MppDirectory.Api.OpenApi;
 /// <summary>What the document says of the API as a whole: info, versioning policy, tags.</summary>
 public static class ApiContract
 {
-    public const string Title = "MPP Directory API";
+    public const string Title = Http.ApiVersion.Title;
 
     /// <summary>The contract's version; <c>/v1</c> stays compatible while this moves (see <see cref="VersioningPolicy"/>).</summary>
     public const string Version = Http.ApiVersion.Current;

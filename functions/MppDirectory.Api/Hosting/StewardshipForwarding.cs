@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.Metadata;
+using MppDirectory.Api.ReadModel;
+
+namespace MppDirectory.Api.Hosting;
+
+/// <summary>
+/// In the <see cref="ReadEdition"/>: every request that no route here serves with its method (a write, an
+/// import, the change feed, the dataset versions, an unknown address) goes to the full app at
+/// <see cref="Setting"/>, and its answer comes back as it is. Clients see one address; the full app stays
+/// the one place that authenticates, validates and writes. Requests the full app cannot take in time are
+/// a 503 with <c>Retry-After</c>, like storage that is down.
+/// </summary>
+public sealed class StewardshipForwarding(HttpClient client, Uri target)
+{
+    public const string Setting = "Stewardship:Url";
+
+    // Headers about one connection, not the request (RFC 9110 section 7.6.1), and Host, which names this app.
+    private static readonly HashSet<string> HopByHop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate", "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Host",
+    };
+
+    /// <summary>Whether the route matched here answers this method; a route that does not (a 405 here) may in the full app.</summary>
+    public static bool ServedHere(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<IHttpMethodMetadata>() is { } methods
+        && (methods.HttpMethods.Count == 0 || methods.HttpMethods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase));
+
+    public async Task ForwardAsync(HttpContext context)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), new Uri(target, context.Request.GetEncodedPathAndQuery()));
+        if (context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0)
+        {
+            request.Content = new StreamContent(context.Request.Body);
+        }
+
+        foreach (var (name, values) in context.Request.Headers.Where(h => !HopByHop.Contains(h.Key)))
+        {
+            if (!request.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
+            {
+                request.Content?.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+            }
+        }
+
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", context.Connection.RemoteIpAddress?.ToString());
+        request.Headers.TryAddWithoutValidation("X-Forwarded-Host", context.Request.Host.Value);
+        request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", context.Request.Scheme);
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
+        {
+            throw new DirectoryUnavailableException("The directory's stewardship app did not answer.", ex);
+        }
+
+        using (response)
+        {
+            context.Response.StatusCode = (int)response.StatusCode;
+            foreach (var (name, values) in response.Headers.Concat(response.Content.Headers).Where(h => !HopByHop.Contains(h.Key)))
+            {
+                context.Response.Headers[name] = values.ToArray();
+            }
+
+            await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+        }
+    }
+}
+
+public static class StewardshipForwardingSetup
+{
+    public static IServiceCollection AddStewardshipForwarding(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration[StewardshipForwarding.Setting] is { Length: > 0 } url)
+        {
+            // Imports of a national file take a while; a hung full app must not hold a request for ever.
+            var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(100) };
+            services.AddSingleton(new StewardshipForwarding(client, new Uri(url, UriKind.Absolute)));
+        }
+
+        return services;
+    }
+
+    /// <summary>Forwards what no route here serves; without <see cref="StewardshipForwarding.Setting"/> it is a 404 or 405 here.</summary>
+    public static IApplicationBuilder UseStewardshipForwarding(this IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetService<StewardshipForwarding>() is { } forwarding)
+        {
+            app.Use((context, next) => StewardshipForwarding.ServedHere(context) ? next(context) : forwarding.ForwardAsync(context));
+        }
+
+        return app;
+    }
+}
