@@ -1,5 +1,5 @@
 // Everything MPP Directory needs in Azure, in one resource group: storage, identity, monitoring,
-// the Flex Consumption function app and the least-privilege role assignments between them.
+// the two Flex Consumption function apps (reads, stewardship) and the least-privilege role assignments.
 // Build and lint: npm run infra. Deploy: see README "Deploy to Azure".
 targetScope = 'resourceGroup'
 
@@ -41,7 +41,11 @@ var tags = {
 }
 var tablePrefix = 'mpp'
 var datasetContainerName = 'datasets'
-var deploymentContainerName = 'app-package'
+// One package container per function app (npm run package makes both zips).
+var readsDeploymentContainerName = 'app-package'
+var stewardshipDeploymentContainerName = 'app-package-stewardship'
+var readsAppName = '${namePrefix}-${environmentName}-${suffix}'
+var stewardshipAppName = '${namePrefix}-${environmentName}-stewardship-${suffix}'
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -60,7 +64,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     tablePrefix: tablePrefix
     datasetContainerName: datasetContainerName
-    deploymentContainerName: deploymentContainerName
+    deploymentContainerNames: [readsDeploymentContainerName, stewardshipDeploymentContainerName]
   }
 }
 
@@ -79,39 +83,70 @@ module roles 'modules/roles.bicep' = {
     storageAccountName: storage.outputs.accountName
     tableNames: storage.outputs.tableNames
     datasetContainerName: datasetContainerName
-    deploymentContainerName: deploymentContainerName
+    deploymentContainerNames: [readsDeploymentContainerName, stewardshipDeploymentContainerName]
     appInsightsName: monitoring.outputs.name
     appPrincipalId: identity.outputs.principalId
     dataPublisherPrincipalId: dataPublisherPrincipalId
   }
 }
 
-module functionApp 'modules/functionapp.bicep' = {
-  name: 'functionapp'
+// The stewardship app: the full app (ReadyToRun), which takes writes, imports, the change feed and dataset
+// versions, forwarded by the reads app; its own address is not the one clients are given.
+module stewardshipApp 'modules/functionapp.bicep' = {
+  name: 'stewardshipapp'
   params: {
-    name: '${namePrefix}-${environmentName}-${suffix}'
+    name: stewardshipAppName
     location: location
     tags: tags
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     storageAccountName: storage.outputs.accountName
     blobEndpoint: storage.outputs.blobEndpoint
-    deploymentContainerName: deploymentContainerName
     appInsightsConnectionString: monitoring.outputs.connectionString
     tablePrefix: tablePrefix
     datasetContainerName: datasetContainerName
-    maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     rateLimitPermitsPerMinute: rateLimitPermitsPerMinute
     writeAudience: writeAudience
     writeRole: 'Directory.Write'
     adminRole: 'Directory.Admin'
+    publicBaseUrl: 'https://${readsAppName}.azurewebsites.net'
+    deploymentContainerName: stewardshipDeploymentContainerName
+    maximumInstanceCount: 10
+  }
+  dependsOn: [roles]
+}
+
+// The reads app: the read edition (Native AOT) at the public address.
+module functionApp 'modules/functionapp.bicep' = {
+  name: 'functionapp'
+  params: {
+    name: readsAppName
+    location: location
+    tags: tags
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.accountName
+    blobEndpoint: storage.outputs.blobEndpoint
+    appInsightsConnectionString: monitoring.outputs.connectionString
+    tablePrefix: tablePrefix
+    datasetContainerName: datasetContainerName
+    instanceMemoryMB: instanceMemoryMB
+    rateLimitPermitsPerMinute: rateLimitPermitsPerMinute
+    writeAudience: writeAudience
+    writeRole: 'Directory.Write'
+    adminRole: 'Directory.Admin'
+    publicBaseUrl: 'https://${readsAppName}.azurewebsites.net'
+    deploymentContainerName: readsDeploymentContainerName
+    maximumInstanceCount: maximumInstanceCount
+    stewardshipUrl: stewardshipApp.outputs.url
   }
   dependsOn: [roles]
 }
 
 output appUrl string = functionApp.outputs.url
 output appName string = functionApp.outputs.name
+output stewardshipAppName string = stewardshipApp.outputs.name
 output storageAccountName string = storage.outputs.accountName
 output identityResourceId string = identity.outputs.id
 output identityPrincipalId string = identity.outputs.principalId

@@ -1,10 +1,10 @@
 // `npm run bench`: the synthetic national directory (514 MPPs, 10,280 counters, weekly hours) seeded into
-// Azurite, the API started on it, and list, detail and search measured with wrk side by side with nginx
+// Azurite, the API's read edition (as deployed) started on it, and list, detail and search measured with wrk side by side with nginx
 // serving the same response bytes as static files. Prints one table; a benchmark, not a test.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { root, run, freePort, waitForPort, startAzurite, azuriteConnectionString } from './lib.mjs';
+import { dirname, join } from 'node:path';
+import { root, run, freePort, waitForPort, startAzurite, azuriteConnectionString, publishReadEdition } from './lib.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -33,10 +33,10 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'www'), { recursive: true });
 await run('dotnet', ['build', 'benchmarks/MppDirectory.Benchmarks', '-c', 'Release', '--nologo', '-v', 'quiet']);
 await run('dotnet', ['build', 'functions/MppDirectory.Cli', '-c', 'Release', '--nologo', '-v', 'quiet']);
-// The API as it is deployed (npm run package): self-contained, ReadyToRun.
-const published = join(work, 'api');
-await run('dotnet', ['publish', 'functions/MppDirectory.Api', '-c', 'Release', '-r', 'linux-x64', '--self-contained', 'true',
-  '-p:PublishReadyToRun=true', '-o', published, '--nologo', '-v', 'quiet']);
+// The reads as they are deployed (npm run package): the read edition, Native AOT. It forwards writes to the full
+// app, which this benchmark does not start: it measures reads only.
+const executable = await publishReadEdition(join(work, 'api'));
+const published = dirname(executable);
 const seedFolder = join(work, 'national');
 await run('dotnet', [join(root, 'benchmarks', 'MppDirectory.Benchmarks', 'bin', 'Release', 'net10.0', 'MppDirectory.Benchmarks.dll'), 'write', seedFolder]);
 
@@ -66,7 +66,7 @@ try {
   const apiPort = await freePort();
   const base = `http://127.0.0.1:${apiPort}`;
   const started = performance.now();
-  const api = spawn(join(published, 'MppDirectory.Api'), ['--urls', base], { cwd: published, env: { ...env, PublicBaseUrl: base }, stdio: 'ignore' });
+  const api = spawn(executable, ['--urls', base], { cwd: published, env: { ...env, PublicBaseUrl: base }, stdio: 'ignore' });
   children.push(api);
   const detailPath = '/api/v1/mpps/sintetis-33-75';
   let coldStart = NaN;

@@ -1,30 +1,37 @@
-// The zip that Flex Consumption deploys (`npm run package`): host.json, one folder per function with
-// its function.json, and the app as a self-contained linux-x64 executable (ReadyToRun), which the
-// `custom` stack needs because it brings no .NET runtime. The executable keeps mode 755 in the zip.
+// The two zips that Flex Consumption deploys (`npm run package`), one per function app, each with host.json and
+// one folder per function with its function.json, and an executable that needs no .NET runtime (the `custom`
+// stack has none), kept at mode 755 in the zip:
+//   mpp-directory-reads.zip        the read edition, Native AOT: serves the reads, forwards the rest
+//   mpp-directory-stewardship.zip  the full app, self-contained ReadyToRun: writes, imports, changes, datasets
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { root, run } from './lib.mjs';
+import { root, run, publishReadEdition } from './lib.mjs';
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(name);
   return resolve(index > 0 ? process.argv[index + 1] : fallback);
 };
 const output = option('--output', join(root, 'artifacts', 'package'));
-const app = join(output, 'functionapp');
-const zip = join(output, 'mpp-directory-functionapp.zip');
 const executable = JSON.parse(readFileSync(join(root, 'host.json'), 'utf8')).customHandler.description.defaultExecutablePath;
-
 if (existsSync(output)) rmSync(output, { recursive: true });
-mkdirSync(app, { recursive: true });
 
-await run('dotnet', ['publish', 'functions/MppDirectory.Api', '-c', 'Release', '-r', 'linux-x64',
-  '--self-contained', 'true', '-p:PublishReadyToRun=true', '-o', app, '--nologo']);
-
-cpSync(join(root, 'host.json'), join(app, 'host.json'));
-const functions = join(root, 'functions', 'http');
-for (const name of readdirSync(functions)) {
-  cpSync(join(functions, name), join(app, name), { recursive: true });
+const editions = {
+  reads: (folder) => publishReadEdition(folder),
+  stewardship: (folder) => run('dotnet', ['publish', 'functions/MppDirectory.Api', '-c', 'Release', '-r', 'linux-x64',
+    '--self-contained', 'true', '-p:PublishReadyToRun=true', '-o', folder, '--nologo', '-v', 'quiet']),
+};
+for (const [name, publish] of Object.entries(editions)) {
+  const app = join(output, name);
+  mkdirSync(app, { recursive: true });
+  await publish(app);
+  // Debug symbols stay out of the package (the native executable's are a file of their own).
+  for (const file of readdirSync(app).filter((f) => f.endsWith('.dbg') || f.endsWith('.pdb'))) rmSync(join(app, file));
+  cpSync(join(root, 'host.json'), join(app, 'host.json'));
+  const functions = join(root, 'functions', 'http');
+  for (const folder of readdirSync(functions)) {
+    cpSync(join(functions, folder), join(app, folder), { recursive: true });
+  }
+  const zip = join(output, `mpp-directory-${name}.zip`);
+  await run('dotnet', ['run', '--project', 'tools/MppDirectory.Packager', '-c', 'Release', '--', app, zip, executable]);
+  console.log(`function app package ready: ${zip}`);
 }
-
-await run('dotnet', ['run', '--project', 'tools/MppDirectory.Packager', '-c', 'Release', '--', app, zip, executable]);
-console.log(`function app package ready: ${zip}`);

@@ -1,7 +1,16 @@
-// The Flex Consumption plan and the Linux function app that runs the custom handler: the `custom`
-// stack (no .NET runtime: the package carries a self-contained executable), HTTPS only, TLS 1.2,
-// no FTP and no basic publishing credentials, every setting without a secret.
+// A Flex Consumption plan and the Linux function app that runs the custom handler: the `custom`
+// stack (no .NET runtime: the package carries an executable that needs none), HTTPS only, TLS 1.2,
+// no FTP and no basic publishing credentials, every setting without a secret. main.bicep makes two:
+// the reads app (the read edition, Native AOT), which takes every request at the public address and
+// forwards what it does not serve to the stewardship app (the full app, ReadyToRun).
 param name string
+
+@description('The address clients use (the reads app\'s): links and Location headers point there.')
+param publicBaseUrl string
+
+@description('Where the read edition forwards writes, imports, the change feed and dataset versions; empty in the full app.')
+param stewardshipUrl string = ''
+
 param location string
 param tags object
 param identityId string
@@ -67,7 +76,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Storage__clientId', value: identityClientId }
         { name: 'Storage__TablePrefix', value: tablePrefix }
         { name: 'Storage__DatasetContainer', value: datasetContainerName }
-        { name: 'PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
+        { name: 'PublicBaseUrl', value: publicBaseUrl }
+        { name: 'Stewardship__Url', value: stewardshipUrl }
         { name: 'AzureWebJobsDisableHomepage', value: 'true' } // / is the directory's home page (host.json routePrefix is empty), not the host's
         { name: 'RateLimiting__PermitsPerMinute', value: string(rateLimitPermitsPerMinute) }
         { name: 'RateLimiting__TrustForwardedFor', value: 'true' } // requests reach the handler from the host; the front end states the client

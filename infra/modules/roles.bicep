@@ -3,7 +3,7 @@
 param storageAccountName string
 param tableNames array
 param datasetContainerName string
-param deploymentContainerName string
+param deploymentContainerNames array
 param appInsightsName string
 @description('The app\'s managed identity.')
 param appPrincipalId string
@@ -40,10 +40,10 @@ resource datasets 'Microsoft.Storage/storageAccounts/blobServices/containers@202
   name: datasetContainerName
 }
 
-resource deployment 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' existing = {
+resource deployment 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' existing = [for container in deploymentContainerNames: {
   parent: blobs
-  name: deploymentContainerName
-}
+  name: container
+}]
 
 resource hostContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' existing = [for container in ['azure-webjobs-hosts', 'azure-webjobs-secrets']: {
   parent: blobs
@@ -90,16 +90,16 @@ resource appReadsDatasets 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
-// Flex Consumption fetches the deployment package from its container with the app's identity.
-resource appReadsPackage 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: deployment
-  name: guid(deployment.id, appPrincipalId, storageBlobDataContributor)
+// Flex Consumption fetches each app's deployment package from its container with the apps' identity.
+resource appReadsPackage 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (container, i) in deploymentContainerNames: {
+  scope: deployment[i]
+  name: guid(deployment[i].id, appPrincipalId, storageBlobDataContributor)
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }
-}
+}]
 
 // The Functions host writes its keys and locks (AzureWebJobsStorage) in its own two containers.
 resource hostWritesItsContainers 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (container, i) in ['azure-webjobs-hosts', 'azure-webjobs-secrets']: {

@@ -5,7 +5,8 @@ param location string
 param tags object
 param tablePrefix string
 param datasetContainerName string
-param deploymentContainerName string
+@description('One deployment container per function app: Flex Consumption takes each package from its own.')
+param deploymentContainerNames array
 
 @description('The tables the app reads (see functions/MppDirectory.Storage): created here, since a reader cannot create them.')
 var tableNames = [for suffix in ['Mpps', 'AgencyKinds', 'Services', 'Regions', 'Holidays', 'Datasets']: '${tablePrefix}${suffix}']
@@ -41,13 +42,13 @@ resource datasets 'Microsoft.Storage/storageAccounts/blobServices/containers@202
   }
 }
 
-resource deployment 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+resource deployment 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for container in deploymentContainerNames: {
   parent: blobs
-  name: deploymentContainerName
+  name: container
   properties: {
     publicAccess: 'None'
   }
-}
+}]
 
 // The Functions host keeps its keys and locks in these (identity-based AzureWebJobsStorage).
 resource hostContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for container in ['azure-webjobs-hosts', 'azure-webjobs-secrets']: {

@@ -36,35 +36,63 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
     }
 
     [Fact]
-    public void TheFunctionAppIsAFlexConsumptionCustomHandlerWithAManagedIdentity()
+    public void BothFunctionAppsAreFlexConsumptionCustomHandlersWithAManagedIdentity()
     {
-        var plan = Assert.Single(compiled.OfType("Microsoft.Web/serverfarms"));
-        var app = Assert.Single(compiled.OfType("Microsoft.Web/sites"));
-        var properties = app["properties"]!;
-        var config = properties["functionAppConfig"]!;
+        var plans = compiled.OfType("Microsoft.Web/serverfarms").ToList();
+        var apps = compiled.OfType("Microsoft.Web/sites").ToList();
 
-        Assert.Equal("FlexConsumption", (string?)plan["sku"]!["tier"]);
-        Assert.Equal("functionapp,linux", (string?)app["kind"]);
-        Assert.Equal("UserAssigned", (string?)app["identity"]!["type"]);
-        Assert.Equal("custom", (string?)config["runtime"]!["name"]);
-        Assert.Equal("1.0", (string?)config["runtime"]!["version"]);
-        Assert.Equal("UserAssignedIdentity", (string?)config["deployment"]!["storage"]!["authentication"]!["type"]);
-        Assert.True((bool)properties["httpsOnly"]!);
-        Assert.Equal("1.2", (string?)properties["siteConfig"]!["minTlsVersion"]);
-        Assert.Equal("Disabled", (string?)properties["siteConfig"]!["ftpsState"]);
-        Assert.Equal("", (string?)properties["siteConfig"]!["linuxFxVersion"]);
-        Assert.Equal("custom", Setting(app, "FUNCTIONS_WORKER_RUNTIME"));
-        Assert.Equal("managedidentity", Setting(app, "AzureWebJobsStorage__credential"));
+        Assert.Equal(2, plans.Count);
+        Assert.Equal(2, apps.Count);
+        Assert.All(plans, plan => Assert.Equal("FlexConsumption", (string?)plan["sku"]!["tier"]));
+        foreach (var app in apps)
+        {
+            var properties = app["properties"]!;
+            var config = properties["functionAppConfig"]!;
+            Assert.Equal("functionapp,linux", (string?)app["kind"]);
+            Assert.Equal("UserAssigned", (string?)app["identity"]!["type"]);
+            Assert.Equal("custom", (string?)config["runtime"]!["name"]);
+            Assert.Equal("1.0", (string?)config["runtime"]!["version"]);
+            Assert.Equal("UserAssignedIdentity", (string?)config["deployment"]!["storage"]!["authentication"]!["type"]);
+            Assert.True((bool)properties["httpsOnly"]!);
+            Assert.Equal("1.2", (string?)properties["siteConfig"]!["minTlsVersion"]);
+            Assert.Equal("Disabled", (string?)properties["siteConfig"]!["ftpsState"]);
+            Assert.Equal("", (string?)properties["siteConfig"]!["linuxFxVersion"]);
+            Assert.Equal("custom", Setting(app, "FUNCTIONS_WORKER_RUNTIME"));
+            Assert.Equal("managedidentity", Setting(app, "AzureWebJobsStorage__credential"));
+        }
+
         var basicCredentials = compiled.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies").ToList();
-        Assert.Equal(2, basicCredentials.Count);
+        Assert.Equal(4, basicCredentials.Count);
         Assert.All(basicCredentials, p => Assert.False((bool)p["properties"]!["allow"]!));
+    }
+
+    [Fact]
+    public void TheReadsAppForwardsToTheStewardshipAppAndBothLinkToThePublicAddress()
+    {
+        // What main.bicep passes to the two instances of the function app module.
+        var apps = compiled.OfType("Microsoft.Resources/deployments")
+            .Select(d => d["properties"]!["parameters"]!.AsObject())
+            .Where(p => p.ContainsKey("publicBaseUrl"))
+            .ToList();
+        string? Parameter(JsonObject parameters, string name) => parameters[name]?["value"]?.ToString();
+
+        Assert.Equal(2, apps.Count);
+        var reads = Assert.Single(apps, p => Parameter(p, "stewardshipUrl") is not null);
+        var stewardship = Assert.Single(apps, p => p != reads);
+        Assert.Contains("stewardshipapp", Parameter(reads, "stewardshipUrl"), StringComparison.Ordinal); // the stewardship app's own address
+        Assert.Equal(Parameter(reads, "publicBaseUrl"), Parameter(stewardship, "publicBaseUrl"));
+        Assert.Equal("[variables('readsAppName')]", Parameter(reads, "name"));
+        Assert.Contains("variables('readsAppName')", Parameter(reads, "publicBaseUrl"), StringComparison.Ordinal); // the reads app's address
+        // Each app takes its package from a container of its own.
+        Assert.NotEqual(Parameter(reads, "deploymentContainerName"), Parameter(stewardship, "deploymentContainerName"));
     }
 
     [Fact]
     public void NoAppSettingHoldsASecret()
     {
-        var app = Assert.Single(compiled.OfType("Microsoft.Web/sites"));
-        var settings = app["properties"]!["siteConfig"]!["appSettings"]!.AsArray().Select(s => ((string)s!["name"]!, s["value"]!.ToString())).ToList();
+        var settings = compiled.OfType("Microsoft.Web/sites")
+            .SelectMany(app => app["properties"]!["siteConfig"]!["appSettings"]!.AsArray().Select(s => ((string)s!["name"]!, s["value"]!.ToString())))
+            .ToList();
 
         Assert.Contains(settings, s => s.Item1 == "Storage__accountName");
         Assert.DoesNotContain(settings, s => s.Item1.EndsWith("ConnectionString", StringComparison.OrdinalIgnoreCase) && s.Item1 != "APPLICATIONINSIGHTS_CONNECTION_STRING");
