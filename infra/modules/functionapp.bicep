@@ -72,6 +72,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        { name: 'OTEL_SERVICE_NAME', value: name } // each app its own role in Application Insights
         { name: 'Storage__accountName', value: storageAccountName }
         { name: 'Storage__clientId', value: identityClientId }
         { name: 'Storage__TablePrefix', value: tablePrefix }

@@ -54,9 +54,10 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
 }
 
-// The app reads each table of the directory, and writes one: stewards' writes replace MPP rows and
-// append the audit trail in the MPPs table (the data version they then publish is a blob).
-var appWritesTable = [for table in tableNames: endsWith(table, 'Mpps')]
+// The app reads each table of the directory, and writes two: stewards' writes replace MPP rows and
+// append the audit trail in the MPPs table (the data version they then publish is a blob), and the
+// dataset publisher that follows them records each version in the Datasets table.
+var appWritesTable = [for table in tableNames: endsWith(table, 'Mpps') || endsWith(table, 'Datasets')]
 
 resource appReadsTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: if (!appWritesTable[i]) {
   scope: tables[i]
@@ -79,7 +80,8 @@ resource appWritesTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
 }]
 
 // The app streams dataset files from their container and, after a steward's write, adds the new data
-// version's read-model snapshot (read-model/{version}.json.br) beside them, never overwriting a blob.
+// version's read-model snapshot (read-model/{version}.json.br, never overwritten) and dataset files beside
+// them, and replaces read-model/current.json, which names the served version.
 resource appReadsDatasets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: datasets
   name: guid(datasets.id, appPrincipalId, storageBlobDataContributor)

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using MppDirectory.Api.ReadModel;
 
@@ -26,10 +26,17 @@ public sealed class StewardshipForwarding(HttpClient client, Uri target)
         context.GetEndpoint()?.Metadata.GetMetadata<IHttpMethodMetadata>() is { } methods
         && (methods.HttpMethods.Count == 0 || methods.HttpMethods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The full app's URL for this path and query: joined as text, so that a path such as <c>//elsewhere.example/</c>
+    /// stays a path of the full app and never names another host (as resolving it against the base would).
+    /// </summary>
+    public static Uri TargetOf(Uri fullApp, PathString path, QueryString query) =>
+        new(fullApp.GetLeftPart(UriPartial.Authority) + path.ToUriComponent() + query.ToUriComponent(), UriKind.Absolute);
+
     public async Task ForwardAsync(HttpContext context)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), new Uri(target, context.Request.GetEncodedPathAndQuery()));
-        if (context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0)
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), TargetOf(target, context.Request.Path, context.Request.QueryString));
+        if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
         {
             request.Content = new StreamContent(context.Request.Body);
         }
@@ -42,7 +49,10 @@ public sealed class StewardshipForwarding(HttpClient client, Uri target)
             }
         }
 
+        // The client's chain, then who sent it here; host and scheme are this hop's, never the client's say.
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", context.Connection.RemoteIpAddress?.ToString());
+        request.Headers.Remove("X-Forwarded-Host");
+        request.Headers.Remove("X-Forwarded-Proto");
         request.Headers.TryAddWithoutValidation("X-Forwarded-Host", context.Request.Host.Value);
         request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", context.Request.Scheme);
 

@@ -128,7 +128,8 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
 
             if (attempt == MaxPublishReads)
             {
-                throw new InvalidOperationException($"The served version kept changing: {MaxPublishReads} publishes of {version} lost the race.");
+                // An IOException, as storage that fails: a committed write still answers, and the next publish serves it.
+                throw new IOException($"The served version kept changing: {MaxPublishReads} publishes of {version} lost the race.");
             }
         }
     }

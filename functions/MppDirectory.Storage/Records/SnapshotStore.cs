@@ -44,6 +44,10 @@ public sealed class SnapshotStore(BlobContainerClient container)
         {
             return (null, null); // never published, or the container itself is missing
         }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{CurrentName} is not a served version.", ex);
+        }
     }
 
     /// <summary>
