@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 
 namespace MppDirectory.Api.OpenApi;
@@ -31,18 +30,5 @@ public static class CommittedContract
                     operation.Value.GetProperty("operationId").GetString() ?? "",
                     operation.Value.TryGetProperty("summary", out var summary) ? summary.GetString() ?? "" : "",
                     path.Name)))];
-    }
-}
-
-/// <summary>Files built into the app (the contract, the docs page's script, the site's assets).</summary>
-public static class Embedded
-{
-    public static byte[] Read(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"{name} is not embedded; build after `npm ci`.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

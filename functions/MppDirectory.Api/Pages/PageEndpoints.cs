@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 using MppDirectory.Api.Http;
@@ -177,12 +176,7 @@ public static class PageEndpoints
     {
         var bytes = new Lazy<(byte[] Body, EntityTagHeaderValue Tag)>(() =>
         {
-            var resource = "MppDirectory.Api.Pages.Assets." + file;
-            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-                ?? throw new InvalidOperationException($"{resource} is not embedded.");
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            var body = copy.ToArray();
+            var body = Embedded.Read("MppDirectory.Api.Pages.Assets." + file);
             return (body, new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\""));
         });
         routes.MapGet(path, (HttpContext context) =>

@@ -54,9 +54,9 @@ public sealed class SnapshotStore(BlobContainerClient container)
     /// Names <paramref name="next"/> the version served, only if the blob is still as read (<paramref name="read"/>,
     /// null: absent); false when another publish changed it meanwhile.
     /// </summary>
+    /// <remarks>Called after the version's snapshot is written, so the container exists.</remarks>
     public async Task<bool> TryReplaceCurrentAsync(DataVersion next, ETag? read, CancellationToken cancellationToken = default)
     {
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         try
         {
             await container.GetBlobClient(CurrentName).UploadAsync(
