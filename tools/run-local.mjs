@@ -23,7 +23,8 @@ try {
   const cli = join(root, 'functions', 'MppDirectory.Cli', 'bin', 'Release', 'net10.0');
   const bin = join(root, 'functions', 'MppDirectory.Api', 'bin', 'Release', 'net10.0');
   // Stewards' tokens from `npm run token` are signed with this clone's development key.
-  const env = { ...process.env, Storage__ConnectionString: azuriteConnectionString(ports), Authentication__DevelopmentKey: developmentKey() };
+  // Development: the one environment in which the app takes the development key (it refuses to start with it elsewhere).
+  const env = { ...process.env, Storage__ConnectionString: azuriteConnectionString(ports), Authentication__DevelopmentKey: developmentKey(), ASPNETCORE_ENVIRONMENT: 'Development' };
   await run('dotnet', [join(cli, 'mppdir.dll'), 'seed', ...seedArgs], { env });
 
   console.log(`MPP Directory on http://127.0.0.1:${apiPort}/api/v1/mpps (Ctrl+C stops it)`);

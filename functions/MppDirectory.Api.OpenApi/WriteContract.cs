@@ -20,9 +20,11 @@ public static class WriteContract
             Scheme = "bearer",
             BearerFormat = "JWT",
             Description = $"A Microsoft Entra ID access token for the directory's app, with the app role {StewardRoles.Write} (stewards) or "
-                + $"{StewardRoles.Admin}; a `{StewardRoles.ScopeClaim}` claim (region codes or MPP ids) limits a steward to those. "
+                + $"{StewardRoles.Admin}, whose subject (issuer and object id) a directory admin has registered in the steward registry (/api/v1/stewards): "
+                + "the registry, not the token, says where a steward may write (MPP ids, province or regency codes, or national). "
+                + "Tokens must be Entra ID v2.0 access tokens (issuer https://login.microsoftonline.com/{tenant}/v2.0). "
                 + "Tokens are validated as RFC8725 (JWT best current practices) asks: signature, issuer, audience and lifetime always checked, no unsigned tokens. "
-                + "Locally: `npm run --silent token -- --role Directory.Write [--scope 33.75]`.",
+                + "Locally: `npm run --silent token -- --role Directory.Write --scope 33.75` (registers the token's subject with that scope in the running local directory).",
         };
 
     /// <summary>Marks an operation that needs a token and describes its body.</summary>

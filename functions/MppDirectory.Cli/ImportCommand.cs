@@ -26,6 +26,9 @@ internal static class ImportCommand
         using var host = builder.Build();
         var data = await host.Services.GetRequiredService<DirectoryStore>().LoadAsync();
 
+        // As a registered steward (their scope and public id), or as the operator, who holds the storage roles
+        // and so answers for the whole directory whatever the registry says.
+        var (actor, scope) = await ActorAsync(host.Services, Option(args, "--steward"));
         var citations = source is null ? [] : new[] { new CitationInput(source, quote ?? "") };
         var plan = DatasetImport.Plan(bytes, data, citations, requireCitations: !dryRun);
         if (!plan.CanApply)
@@ -36,6 +39,18 @@ internal static class ImportCommand
                 Console.Error.WriteLine($"mppdir: {file} row {problem.Row}{(problem.Column is null ? "" : ", " + problem.Column)}: {problem.Message}");
             }
 
+            return 2;
+        }
+
+        var regions = data.Regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var outside = plan.OutsideScope(scope, data.Mpps.ToDictionary(m => m.Id, StringComparer.Ordinal), regions);
+        foreach (var problem in outside)
+        {
+            Console.Error.WriteLine($"mppdir: {file} row {problem.Row}, {problem.Column}: {problem.Message}");
+        }
+
+        if (outside.Count > 0)
+        {
             return 2;
         }
 
@@ -53,9 +68,8 @@ internal static class ImportCommand
             return 0;
         }
 
-        var regions = data.Regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
         var result = await host.Services.GetRequiredService<MppImporter>()
-            .ApplyAsync(plan, regions, CliActor.Current(), DateTimeOffset.UtcNow, "mppdir import " + Path.GetFileName(file));
+            .ApplyAsync(plan, regions, actor, scope, DateTimeOffset.UtcNow, "mppdir import " + Path.GetFileName(file));
         foreach (var applied in result.Applied)
         {
             Console.WriteLine($"row {applied.Row}: {applied.MppId} imported as change {applied.ChangeId}");
@@ -67,6 +81,23 @@ internal static class ImportCommand
         }
 
         return result.Conflicts.Count == 0 ? 0 : 2;
+    }
+
+    private static async Task<(ChangeActor Actor, StewardScope Scope)> ActorAsync(IServiceProvider services, string? stewardId)
+    {
+        if (stewardId is null)
+        {
+            return (CliActor.Current(), StewardScope.Of([StewardScope.National]));
+        }
+
+        var found = await services.GetRequiredService<StewardRegistry>().FindByIdAsync(stewardId)
+            ?? throw new InvalidDataException($"No steward is registered with the id '{stewardId}'.");
+        if (!found.Entry.Active)
+        {
+            throw new InvalidDataException($"The steward '{stewardId}' is not active.");
+        }
+
+        return (new ChangeActor(found.Entry.Id, found.Entry.Role, found.Entry.Name), StewardScope.Of(found.Entry.Scope));
     }
 
     private static string? Option(string[] args, string name)

@@ -22,6 +22,8 @@ namespace MppDirectory.Domain;
 [JsonSerializable(typeof(ObservationInput))]
 [JsonSerializable(typeof(ScheduleInput))]
 [JsonSerializable(typeof(SourceInput))]
+[JsonSerializable(typeof(StewardInput))]
+[JsonSerializable(typeof(StewardPatch))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(List<string>))]
 internal sealed partial class DomainJsonContext : JsonSerializerContext;

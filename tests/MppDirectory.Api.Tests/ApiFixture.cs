@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MppDirectory.Api.Hosting;
 using MppDirectory.Domain;
 using MppDirectory.Storage.Records;
@@ -36,6 +37,9 @@ public class ApiFixture : IAsyncLifetime
 
     public AzuriteProcess Azurite { get; private set; } = null!;
 
+    /// <summary>Whether the fixture registers <see cref="Stewardship.StewardTokens.Registered"/> (audited, so the change feed shows them).</summary>
+    public bool RegistersTestStewards { get; init; } = true;
+
     public async Task InitializeAsync()
     {
         Azurite = await SharedAzurite.GetAsync();
@@ -44,6 +48,10 @@ public class ApiFixture : IAsyncLifetime
 
         _app = StartApp(Azurite.ConnectionString, Names, Clock);
         await _app.StartAsync();
+        if (RegistersTestStewards)
+        {
+            await Stewardship.StewardTokens.RegisterAllAsync(_app.Services.GetRequiredService<StewardRegistry>());
+        }
         // Redirects are answers to check, not to follow.
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(BoundAddress(_app)) };
 
@@ -59,6 +67,8 @@ public class ApiFixture : IAsyncLifetime
     public static WebApplication StartApp(string connectionString, StorageNames names, TimeProvider? clock = null, IDictionary<string, string?>? settings = null) =>
         DirectoryApp.Build([], builder =>
         {
+            // As `npm start` runs it: the development key signs tokens only in Development.
+            builder.Environment.EnvironmentName = Environments.Development;
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -69,6 +79,7 @@ public class ApiFixture : IAsyncLifetime
                 ["Directory:DatasetPublishDelay"] = "00:00:00.200",
                 ["PublicBaseUrl"] = PublicBaseUrl,
                 ["RateLimiting:PermitsPerMinute"] = "100000", // on, so its headers show, but never reached by a test
+                ["RateLimiting:WritePermitsPerMinute"] = "100000", // likewise per steward (StewardWriteQuotaTests set their own)
                 ["Authentication:DevelopmentKey"] = Stewardship.StewardTokens.Key,
             });
             if (settings is not null)

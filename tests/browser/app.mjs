@@ -81,12 +81,15 @@ export async function startApp({ readEdition } = {}) {
       ...process.env,
       Storage__ConnectionString: azuriteConnectionString(ports),
       Authentication__DevelopmentKey: developmentKey(), // tokens from tools/token.mjs
+      ASPNETCORE_ENVIRONMENT: 'Development', // the only environment that takes the development key
       PublicBaseUrl: origin, // links in pages and fragments point at this app, not at the :7071 default
       RateLimiting__PermitsPerMinute: '0', // a browser suite asks far more than one visitor a minute
     };
     await run('dotnet', [join(release('MppDirectory.Cli'), 'mppdir.dll'), 'seed'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     const bin = release('MppDirectory.Api');
-    servers.push(await startServer('the API', 'dotnet', [join(bin, 'MppDirectory.Api.dll'), '--urls', origin], { cwd: bin, env, port, isStopping }));
+    // Behind a read edition the full app answers only it, as deployed: the read edition's proof or a 403.
+    const fullEnv = readEdition ? { ...env, Forwarding__ForwarderObjectId: 'local-read-edition' } : env;
+    servers.push(await startServer('the API', 'dotnet', [join(bin, 'MppDirectory.Api.dll'), '--urls', origin], { cwd: bin, env: fullEnv, port, isStopping }));
     if (!readEdition) return { origin, stop };
 
     const readPort = await freePort();

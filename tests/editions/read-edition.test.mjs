@@ -5,14 +5,27 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from '../../tools/lib.mjs';
+import { developmentKey, root } from '../../tools/lib.mjs';
 import { startApp } from '../browser/app.mjs';
 
 const readEdition = process.env.READ_EDITION;
 let app;
-const full = (path, init) => fetch(new URL(path, app.origin), { redirect: 'manual', ...init });
+
+/** The proof the read edition sends (a development one: HS256 with the clone's key, the read edition's object id). */
+function forwarderProof() {
+  const now = Math.floor(Date.now() / 1000);
+  const part = (object) => Buffer.from(JSON.stringify(object)).toString('base64url');
+  const claims = { iss: 'mpp-directory-development', aud: 'api://mpp-directory', oid: 'local-read-edition', iat: now, nbf: now, exp: now + 600 };
+  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}`;
+  return `${unsigned}.${createHmac('sha256', Buffer.from(developmentKey(), 'base64')).update(unsigned).digest('base64url')}`;
+}
+
+// The full app answers only the read edition; to compare answers, the tests call it with the same proof.
+const full = (path, init = {}) => fetch(new URL(path, app.origin), { redirect: 'manual', ...init, headers: { ...init.headers, 'X-Forwarder-Token': forwarderProof() } });
+const direct = (path, init) => fetch(new URL(path, app.origin), { redirect: 'manual', ...init });
 const read = (path, init) => fetch(new URL(path, app.readOrigin), { redirect: 'manual', ...init });
 
 // Answers that carry the moment they were made: health by status and type only; a schedule (and its ETag)
@@ -101,7 +114,9 @@ test('writes go through the read edition to the full app, which authenticates th
   assert.equal((await assertSameAnswer('/api/v1/mpps/kota-pekalongan', patch)).status, 401);
   assert.equal((await read('/api/v1/mpps/kota-pekalongan', patch)).headers.get('www-authenticate'), 'Bearer');
 
-  const token = execFileSync(process.execPath, ['tools/token.mjs', '--role', 'Directory.Write'], { cwd: root, encoding: 'utf8' }).trim();
+  // A steward registered (through the read edition, as an admin would) for the whole country.
+  const token = execFileSync(process.execPath, ['tools/token.mjs', '--role', 'Directory.Write', '--scope', 'national', '--url', app.readOrigin],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const source = {
     id: 'uji-edisi-baca', publisher: 'Uji', headline: 'Sumber uji edisi baca',
     dateline: { value: '2025-01-02', precision: 'day', basis: 'stated', text: '2 Januari 2025' },
@@ -121,6 +136,27 @@ test('writes go through the read edition to the full app, which authenticates th
   assert.equal(seen.status, 200);
   await assertSameAnswer(`/api/v1/sources/${source.id}`);
   await assertSameAnswer('/api/v1/changes');
+});
+
+test('the full app answers a request that did not come through the read edition only on health, with a 403 problem', async () => {
+  const values = await samples();
+  for (const { route, methods } of routes) {
+    const path = fill(route, values);
+    for (const method of methods.filter((m) => m !== 'options')) {
+      const answer = await direct(path, { method: method.toUpperCase() });
+      if (route === 'api/health') {
+        assert.notEqual(answer.status, 403, `${method} ${path}: health answers anyone`);
+        continue;
+      }
+      assert.equal(answer.status, 403, `${method} ${path} straight to the full app: ${answer.status}`);
+      assert.equal(answer.headers.get('content-type'), 'application/problem+json');
+    }
+  }
+  // A token of anyone else (a steward's, signed by the same issuer) is no proof either.
+  const steward = execFileSync(process.execPath, ['tools/token.mjs', '--role', 'Directory.Admin'], { cwd: root, encoding: 'utf8' }).trim();
+  assert.equal((await direct('/api/v1/mpps', { headers: { 'X-Forwarder-Token': steward } })).status, 403);
+  // A client cannot pass a proof through the read edition either: it sends its own.
+  assert.equal((await read('/api/v1/changes', { headers: { 'X-Forwarder-Token': 'forged' } })).status, 200);
 });
 
 test('an address neither serves is the full app\'s 404 problem', async () => {

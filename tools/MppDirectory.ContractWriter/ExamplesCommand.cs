@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MppDirectory.Api.Http.Stewardship;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
@@ -30,8 +34,11 @@ internal static class ExamplesCommand
         await DirectoryStore.From(clients).SyncAsync(data);
         await new DatasetPublisher(new DatasetStore(clients), new FixedClock(ExampleRequests.ExamplePublishTime)).PublishAsync(data);
 
+        // The steward registry is for admins' eyes: its examples are read with an admin's development token.
+        var key = RandomNumberGenerator.GetBytes(32);
         await using var app = DirectoryApp.Build([], builder =>
         {
+            builder.Environment.EnvironmentName = Environments.Development;
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -39,10 +46,13 @@ internal static class ExamplesCommand
                 ["Storage:TablePrefix"] = names.TablePrefix,
                 ["Storage:DatasetContainer"] = names.DatasetContainer,
                 ["RateLimiting:PermitsPerMinute"] = "0",
+                ["Authentication:DevelopmentKey"] = Convert.ToBase64String(key),
             });
         });
         await app.StartAsync();
+        await ExampleSteward.RegisterAsync(app.Services.GetRequiredService<StewardRegistry>(), StewardshipOptions.DevelopmentIssuer, ExampleRequests.ExamplePublishTime);
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken(key));
         for (var attempt = 0; (await client.GetAsync("/api/health")).StatusCode != System.Net.HttpStatusCode.OK; attempt++)
         {
             if (attempt == 100)
@@ -83,6 +93,17 @@ internal static class ExamplesCommand
         Console.WriteLine($"wrote {written} response examples to {folder}");
         return 0;
     }
+
+    private static readonly string[] AdminRoles = ["Directory.Admin"];
+
+    private static string AdminToken(byte[] key) => new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+    {
+        Issuer = StewardshipOptions.DevelopmentIssuer,
+        Audience = new StewardshipOptions().Audience,
+        Claims = new Dictionary<string, object> { ["sub"] = "examples-admin", ["roles"] = AdminRoles },
+        Expires = DateTime.UtcNow.AddHours(1),
+        SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(key), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+    });
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

@@ -36,13 +36,19 @@ public static class DirectoryApp
         configure?.Invoke(builder);
 
         builder.Services.AddDirectoryServices(builder.Configuration);
-        builder.Services.AddDirectoryHttp(builder.Configuration);
+        builder.Services.AddDirectoryHttp(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
         app.UseMiddleware<HeadResponseMiddleware>();
         app.UseDirectoryCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (!ReadEdition.IsEnabled)
+        {
+            // Before the limiter, which then counts the client the reads app names, not the reads app.
+            app.UseForwarderProofCheck(app.Configuration);
+        }
+
         app.UseRouting();
         app.UseCors();
         if (!ReadEdition.IsEnabled)
@@ -88,7 +94,7 @@ public static class DirectoryApp
         return services;
     }
 
-    private static IServiceCollection AddDirectoryHttp(this IServiceCollection services, IConfiguration configuration)
+    private static IServiceCollection AddDirectoryHttp(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton<PublicUrls>();
         services.AddClientRateLimiting(configuration);
@@ -103,11 +109,11 @@ public static class DirectoryApp
         services.AddQueryValidators();
         if (ReadEdition.IsEnabled)
         {
-            services.AddStewardshipForwarding(configuration);
+            services.AddStewardshipForwarding(configuration, environment);
         }
         else
         {
-            services.AddStewardAuthentication(configuration);
+            services.AddStewardAuthentication(configuration, environment);
         }
 
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
@@ -146,6 +152,7 @@ public static class DirectoryApp
             data.MapCounterWrites();
             data.MapChanges();
             data.MapImports();
+            data.MapStewards();
         }
 
         all.MapOpenApiDocument();

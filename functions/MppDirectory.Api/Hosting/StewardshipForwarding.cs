@@ -11,7 +11,7 @@ namespace MppDirectory.Api.Hosting;
 /// the one place that authenticates, validates and writes. Requests the full app cannot take in time are
 /// a 503 with <c>Retry-After</c>, like storage that is down.
 /// </summary>
-public sealed class StewardshipForwarding(HttpClient client, Uri target)
+public sealed class StewardshipForwarding(HttpClient client, Uri target, ForwarderProof? proof, Http.RateLimiting.ClientRateLimiter clients)
 {
     public const string Setting = "Stewardship:Url";
 
@@ -19,6 +19,12 @@ public sealed class StewardshipForwarding(HttpClient client, Uri target)
     private static readonly HashSet<string> HopByHop = new(StringComparer.OrdinalIgnoreCase)
     {
         "Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate", "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Host",
+    };
+
+    // What only this app may say to the full app: never passed on from the client.
+    private static readonly HashSet<string> OursToSay = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ForwarderProof.Header, "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto",
     };
 
     /// <summary>Whether the route matched here answers this method; a route that does not (a 405 here) may in the full app.</summary>
@@ -41,7 +47,7 @@ public sealed class StewardshipForwarding(HttpClient client, Uri target)
             request.Content = new StreamContent(context.Request.Body);
         }
 
-        foreach (var (name, values) in context.Request.Headers.Where(h => !HopByHop.Contains(h.Key)))
+        foreach (var (name, values) in context.Request.Headers.Where(h => !HopByHop.Contains(h.Key) && !OursToSay.Contains(h.Key)))
         {
             if (!request.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values))
             {
@@ -49,19 +55,23 @@ public sealed class StewardshipForwarding(HttpClient client, Uri target)
             }
         }
 
-        // The client's chain, then who sent it here; host and scheme are this hop's, never the client's say.
-        request.Headers.TryAddWithoutValidation("X-Forwarded-For", context.Connection.RemoteIpAddress?.ToString());
-        request.Headers.Remove("X-Forwarded-Host");
-        request.Headers.Remove("X-Forwarded-Proto");
+        // The one client address this app limited (the full app believes it only with the proof), and host and
+        // scheme of this hop, never the client's say.
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", clients.AddressOf(context)?.ToString());
         request.Headers.TryAddWithoutValidation("X-Forwarded-Host", context.Request.Host.Value);
         request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", context.Request.Scheme);
 
         HttpResponseMessage response;
         try
         {
+            if (proof is not null)
+            {
+                request.Headers.TryAddWithoutValidation(ForwarderProof.Header, await proof.TokenAsync(context.RequestAborted));
+            }
+
             response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when ((ex is HttpRequestException or TaskCanceledException or Azure.Identity.AuthenticationFailedException) && !context.RequestAborted.IsCancellationRequested)
         {
             throw new DirectoryUnavailableException("The directory's stewardship app did not answer.", ex);
         }
@@ -81,13 +91,14 @@ public sealed class StewardshipForwarding(HttpClient client, Uri target)
 
 public static class StewardshipForwardingSetup
 {
-    public static IServiceCollection AddStewardshipForwarding(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStewardshipForwarding(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         if (configuration[StewardshipForwarding.Setting] is { Length: > 0 } url)
         {
+            var proof = ForwarderProof.From(configuration, environment);
             // Imports of a national file take a while; a hung full app must not hold a request for ever.
             var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(100) };
-            services.AddSingleton(new StewardshipForwarding(client, new Uri(url, UriKind.Absolute)));
+            services.AddSingleton(sp => new StewardshipForwarding(client, new Uri(url, UriKind.Absolute), proof, sp.GetRequiredService<Http.RateLimiting.ClientRateLimiter>()));
         }
 
         return services;

@@ -38,6 +38,8 @@ namespace MppDirectory.Api.Http;
 [JsonSerializable(typeof(ServiceDetail))]
 [JsonSerializable(typeof(PagedList<SourceSummary>))]
 [JsonSerializable(typeof(SourceDetail))]
+[JsonSerializable(typeof(StewardView))]
+[JsonSerializable(typeof(StewardList))]
 [JsonSerializable(typeof(PagedList<RegionCoverage>))]
 [JsonSerializable(typeof(PagedList<NoteView>))]
 [JsonSerializable(typeof(SearchResults))]

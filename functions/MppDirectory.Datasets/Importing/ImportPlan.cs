@@ -20,6 +20,34 @@ public sealed record ImportPlan(
     public bool CanApply => Problems.Count == 0;
 
     public static ImportPlan Failed(string file, int rows, ImportProblem problem) => new(file, rows, [], [], [problem]);
+
+    /// <summary>
+    /// The rows <paramref name="scope"/> does not cover: the MPP where <paramref name="stored"/> has it, or where the
+    /// row (with the rows of its MPP before it) would put it. A steward imports only within their scope.
+    /// </summary>
+    public IReadOnlyList<ImportProblem> OutsideScope(StewardScope scope, IReadOnlyDictionary<string, Mpp> stored, IReadOnlyDictionary<string, Region> regions)
+    {
+        var problems = new List<ImportProblem>();
+        foreach (var edits in Edits.GroupBy(e => e.MppId, StringComparer.Ordinal))
+        {
+            if (!stored.TryGetValue(edits.Key, out var mpp))
+            {
+                continue; // no such MPP: the plan has named it already, or the apply will
+            }
+
+            var outside = !scope.Covers(mpp);
+            foreach (var edit in edits)
+            {
+                mpp = edit.ApplyTo(mpp, regions, out _);
+                if (outside || !scope.Covers(mpp))
+                {
+                    problems.Add(new ImportProblem(edit.Row, "mpp_id", $"'{edit.MppId}' is outside the importer's scope ({scope}), where it is stored or where this row would put it."));
+                }
+            }
+        }
+
+        return problems;
+    }
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using MppDirectory.Datasets.Importing;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain.Stewardship;
 using MppDirectory.Storage.Records;
 
 namespace MppDirectory.Storage.Importing;
@@ -13,7 +14,7 @@ namespace MppDirectory.Storage.Importing;
 public sealed class MppImporter(StewardedWrites writes, DirectoryStore store)
 {
     public async Task<ImportResult> ApplyAsync(
-        ImportPlan plan, IReadOnlyDictionary<string, Region> regions, ChangeActor actor, DateTimeOffset at, string requestId,
+        ImportPlan plan, IReadOnlyDictionary<string, Region> regions, ChangeActor actor, StewardScope scope, DateTimeOffset at, string requestId,
         CancellationToken cancellationToken = default)
     {
         if (!plan.CanApply)
@@ -52,6 +53,13 @@ public sealed class MppImporter(StewardedWrites writes, DirectoryStore store)
 
                 if (made.Count == 0)
                 {
+                    continue;
+                }
+
+                // As stored now (it may have moved since the plan was made) and as the import would leave it.
+                if (!scope.Covers(stored.Mpp) || !scope.Covers(updated))
+                {
+                    conflicts.AddRange(edits.Select(e => new ImportProblem(e.Row, "mpp_id", $"'{e.MppId}' is outside the importer's scope ({scope}); this row was not imported.")));
                     continue;
                 }
 

@@ -87,7 +87,7 @@ public sealed class StewardedWrites(DirectoryTables tables)
     /// or an add), the trail's head moved on by one (conditional too) and the change record under the new
     /// number. A lost race for the head is retried with the next number; a stale guarded write gives null.
     /// </summary>
-    private async Task<ChangeRecord?> CommitAsync(ChangeRecord change, IReadOnlyList<TableTransactionAction> written, CancellationToken cancellationToken)
+    internal async Task<ChangeRecord?> CommitAsync(ChangeRecord change, IReadOnlyList<TableTransactionAction> written, CancellationToken cancellationToken)
     {
         if (written.Count > MaxRowsPerWrite)
         {

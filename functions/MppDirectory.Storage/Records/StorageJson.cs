@@ -13,6 +13,9 @@ public static class StorageJson
 
 [JsonSerializable(typeof(ChangeRecord))]
 [JsonSerializable(typeof(DataVersion))]
+[JsonSerializable(typeof(StewardEntry))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(DatasetManifest))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -4,10 +4,32 @@ using MppDirectory.Storage.Publishing;
 
 namespace MppDirectory.Api.Tests.Datasets;
 
-/// <summary>The app over the seed directory with one dataset version published, as `mppdir seed` leaves it.</summary>
-public sealed class DatasetApiFixture : IAsyncLifetime
+/// <summary>
+/// The app over the seed directory with one dataset version published, as `mppdir seed` leaves it, and the
+/// contract's example steward registered (not the test stewards, whose registrations the examples do not show).
+/// </summary>
+public class DatasetApiFixture : IAsyncLifetime
 {
-    public ApiFixture Api { get; } = new();
+    public DatasetApiFixture()
+        : this(testStewards: false)
+    {
+    }
+
+    protected DatasetApiFixture(bool testStewards) => Api = new() { RegistersTestStewards = testStewards };
+
+    public ApiFixture Api { get; }
+
+    /// <summary>GET as the public does, or, for the steward registry (admins only), with an admin's token.</summary>
+    public Task<HttpResponseMessage> GetAsync(string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (url.StartsWith("/api/v1/stewards", StringComparison.Ordinal))
+        {
+            request.Headers.Authorization = new("Bearer", Stewardship.StewardTokens.For("examples-admin", [MppDirectory.Api.Http.Stewardship.StewardRoles.Admin]));
+        }
+
+        return Api.Client.SendAsync(request);
+    }
 
     public DatasetPublisher Publisher { get; private set; } = null!;
 
@@ -16,6 +38,8 @@ public sealed class DatasetApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Api.InitializeAsync();
+        await Testing.ExampleSteward.RegisterAsync(
+            Api.Services.GetRequiredService<MppDirectory.Storage.Records.StewardRegistry>(), MppDirectory.Api.Http.Stewardship.StewardshipOptions.DevelopmentIssuer, ExampleRequests.ExamplePublishTime);
         // Published at the contract examples' instant, so that answers equal the examples (ResponseExampleTests).
         Publisher = new DatasetPublisher(Api.Services.GetRequiredService<DatasetStore>(), new TestClock(ExampleRequests.ExamplePublishTime));
         FirstVersion = (await Publisher.PublishAsync(Api.Seed)).Manifest.Version;
@@ -23,3 +47,6 @@ public sealed class DatasetApiFixture : IAsyncLifetime
 
     public Task DisposeAsync() => Api.DisposeAsync();
 }
+
+/// <summary>As <see cref="DatasetApiFixture"/>, with the test stewards registered too, for tests that write.</summary>
+public sealed class StewardedDatasetApiFixture() : DatasetApiFixture(testStewards: true);

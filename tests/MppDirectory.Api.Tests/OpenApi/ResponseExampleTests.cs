@@ -25,7 +25,7 @@ public sealed class ResponseExampleTests(Datasets.DatasetApiFixture published) :
         var (_, operation) = ContractDocument.OperationFor("get", described.Path);
         var ok = operation.ActualResponses["200"];
         var url = ExampleRequests.UrlOf(described);
-        using var live = await published.Api.Client.GetAsync(url);
+        using var live = await published.GetAsync(url);
         var body = await live.Content.ReadAsStringAsync();
         Assert.True(live.IsSuccessStatusCode, $"{url}: {(int)live.StatusCode}");
 

@@ -5,7 +5,7 @@ using MppDirectory.Api.Tests.Http;
 namespace MppDirectory.Api.Tests.Stewardship;
 
 /// <summary>A published counters.csv edited in a spreadsheet and brought back (a directory of its own; test-only names).</summary>
-public sealed class CounterImportTests(Datasets.DatasetApiFixture published) : IClassFixture<Datasets.DatasetApiFixture>
+public sealed class CounterImportTests(Datasets.StewardedDatasetApiFixture published) : IClassFixture<Datasets.StewardedDatasetApiFixture>
 {
     private const string Cited = "&source=serambinews-2024-08-03&quote=DPMPTSP%20Kota%20Langsa";
     private static readonly string Admin = ImportRequests.Admin;

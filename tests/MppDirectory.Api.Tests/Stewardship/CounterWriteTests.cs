@@ -105,7 +105,7 @@ public sealed class CounterWriteTests(StewardshipFixture api) : IClassFixture<St
         await ProblemAssert.IsProblemAsync(
             await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Delete, "/api/v1/mpps/kota-langsa/counters/no-such-counter", Ending, Writer, etag)), HttpStatusCode.NotFound);
         await ProblemAssert.IsProblemAsync(
-            await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-langsa/counters/x", Counter("X"), StewardTokens.For("aceh-only", [StewardRoles.Write], scope: "33"))),
+            await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, "/api/v1/mpps/kota-langsa/counters/x", Counter("X"), StewardTokens.For("jateng-province", [StewardRoles.Write]))),
             HttpStatusCode.Forbidden);
         Assert.Equal(before, await LastChangeAsync());
         Assert.Equal(etag, (await api.Client.GetAsync("/api/v1/mpps/kota-langsa")).Headers.ETag!.Tag);

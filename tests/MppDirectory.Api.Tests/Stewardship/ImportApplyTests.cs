@@ -5,7 +5,7 @@ using MppDirectory.Api.Tests.Http;
 namespace MppDirectory.Api.Tests.Stewardship;
 
 /// <summary>A real import, in a directory of its own (it changes the store the dry-run tests compare against).</summary>
-public sealed class ImportApplyTests(Datasets.DatasetApiFixture published) : IClassFixture<Datasets.DatasetApiFixture>
+public sealed class ImportApplyTests(Datasets.StewardedDatasetApiFixture published) : IClassFixture<Datasets.StewardedDatasetApiFixture>
 {
     private static readonly string Admin = ImportRequests.Admin;
     private readonly ApiFixture api = published.Api;

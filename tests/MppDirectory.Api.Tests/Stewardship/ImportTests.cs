@@ -8,7 +8,7 @@ using MppDirectory.Api.Tests.Http;
 namespace MppDirectory.Api.Tests.Stewardship;
 
 /// <summary>A published mpps.csv (a directory of its own with one dataset version) edited in a spreadsheet and brought back through POST /api/v1/imports.</summary>
-public sealed class ImportTests(Datasets.DatasetApiFixture published) : IClassFixture<Datasets.DatasetApiFixture>
+public sealed class ImportTests(Datasets.StewardedDatasetApiFixture published) : IClassFixture<Datasets.StewardedDatasetApiFixture>
 {
     private readonly ApiFixture api = published.Api;
 
@@ -109,5 +109,28 @@ public sealed class ImportTests(Datasets.DatasetApiFixture published) : IClassFi
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("/nonexistent/mpps.csv", missing.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Output + missing.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AScopedAdminCannotImportOrMoveAnMppOutsideTheirScope()
+    {
+        var jatengAdmin = StewardTokens.For("jateng-admin", [StewardRoles.Admin]);
+        var csv = await ImportRequests.LatestMppsCsvAsync(api);
+        var before = await ImportRequests.StateAsync(api);
+
+        // Kota Langsa is outside 33.75; moving Kota Pekalongan to Langsa's regency takes it outside too.
+        foreach (var edited in new[] { ImportRequests.EditFloors(csv, "kota-langsa", "4"), ImportRequests.EditCells(csv, "kota-pekalongan", ("regency_code", "11.74")) })
+        {
+            foreach (var query in new[] { "", "?dry_run=false&source=serambinews-2024-08-03&quote=" + Uri.EscapeDataString("DPMPTSP Kota Langsa") })
+            {
+                var problem = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(ImportRequests.Import(edited, jatengAdmin, query)), HttpStatusCode.Forbidden);
+                Assert.Equal("Outside the steward's scope", problem.GetProperty("title").GetString());
+                Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.EndsWith("mpp_id", StringComparison.Ordinal));
+            }
+        }
+
+        Assert.Equal(before, await ImportRequests.StateAsync(api));
+        // Within the scope the same admin imports.
+        Assert.Equal(HttpStatusCode.OK, (await api.Client.SendAsync(ImportRequests.Import(ImportRequests.EditFloors(csv, "kota-pekalongan", "5"), jatengAdmin))).StatusCode);
     }
 }

@@ -7,7 +7,7 @@ using MppDirectory.Api.Tests.Http;
 namespace MppDirectory.Api.Tests.Stewardship;
 
 /// <summary>JSON in the API's own shapes, edited and brought back through POST /api/v1/imports (a directory of its own; test-only names).</summary>
-public sealed class JsonImportTests(Datasets.DatasetApiFixture published) : IClassFixture<Datasets.DatasetApiFixture>
+public sealed class JsonImportTests(Datasets.StewardedDatasetApiFixture published) : IClassFixture<Datasets.StewardedDatasetApiFixture>
 {
     private const string Cited = "?dry_run=false&source=serambinews-2024-08-03&quote=DPMPTSP%20Kota%20Langsa";
     private static readonly string Admin = ImportRequests.Admin;

@@ -75,7 +75,7 @@ public sealed class MppCreateTests(StewardshipFixture api) : IClassFixture<Stewa
 
         await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(Post(body, token: null)), HttpStatusCode.Unauthorized);
         await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(Post(body, StewardTokens.For("reader", []))), HttpStatusCode.Forbidden);
-        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(Post(body, StewardTokens.For("aceh", [StewardRoles.Write], scope: "11"))), HttpStatusCode.Forbidden);
+        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(Post(body, StewardTokens.For("aceh-province", [StewardRoles.Write]))), HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.NotFound, (await api.Client.GetAsync("/api/v1/mpps/fixture-scoped")).StatusCode);
     }
 

@@ -41,7 +41,7 @@ public sealed class MppPatchTests(StewardshipFixture api) : IClassFixture<Stewar
     [Fact]
     public async Task AScopedTokenMayChangeOnlyItsRegion()
     {
-        var langsa = StewardTokens.For("aceh", [StewardRoles.Write], scope: "11.74");
+        var langsa = StewardTokens.For("aceh", [StewardRoles.Write]);
 
         var body = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(await PatchAsync($$"""{ "venue": "Gedung A", "citations": {{Citation}} }""", langsa)), HttpStatusCode.Forbidden);
         Assert.Contains("11.74", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class MppPatchTests(StewardshipFixture api) : IClassFixture<Stewar
     [Fact]
     public async Task AScopedTokenMayNotMoveItsMppOutOfItsRegion()
     {
-        var pekalongan = StewardTokens.For("jateng", [StewardRoles.Write], scope: "33.75");
+        var pekalongan = StewardTokens.For("jateng", [StewardRoles.Write]);
 
         await ProblemAssert.IsProblemAsync(
             await api.Client.SendAsync(await PatchAsync($$"""{ "regency": { "code": "11.74" }, "citations": {{Citation}} }""", pekalongan)),

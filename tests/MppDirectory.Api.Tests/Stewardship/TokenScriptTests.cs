@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Tests.Http;
 using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Stewardship;
@@ -11,17 +12,25 @@ namespace MppDirectory.Api.Tests.Stewardship;
 public sealed class TokenScriptTests(StewardshipFixture api) : IClassFixture<StewardshipFixture>
 {
     [Fact]
-    public async Task ItsTokensAuthenticateWithTheirRolesAndScope()
+    public async Task ItsTokensAuthenticateWithTheirRolesAndItsScopeIsRegistered()
     {
-        var write = await TokenAsync("--role", StewardRoles.Write, "--scope", "33.75");
-        var roleless = await TokenAsync();
+        // The key file exists once any token was made; the app must know it before the script registers a steward.
+        await TokenAsync();
         var key = (await File.ReadAllTextAsync(RepositoryPaths.Combine("artifacts", "local", "development-key"))).Trim();
         await using var app = ApiFixture.StartApp(api.Azurite.ConnectionString, api.Names, settings: new Dictionary<string, string?> { ["Authentication:DevelopmentKey"] = key });
         await app.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(ApiFixture.BoundAddress(app)) };
+        var address = ApiFixture.BoundAddress(app);
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+
+        var pekalongan = await TokenAsync("--role", StewardRoles.Write, "--scope", "33.75", "--url", address);
+        var langsa = await TokenAsync("--role", StewardRoles.Write, "--scope", "11.74", "--url", address);
+        var unregistered = await TokenAsync("--role", StewardRoles.Write);
+        var roleless = await TokenAsync();
 
         Assert.Equal(HttpStatusCode.Forbidden, (await PatchAsync(client, roleless)).StatusCode);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await PatchAsync(client, write)).StatusCode); // authorised; the patch lacks citations
+        Assert.Equal("Not a registered steward", (await ProblemAssert.IsProblemAsync(await PatchAsync(client, unregistered), HttpStatusCode.Forbidden)).GetProperty("title").GetString());
+        Assert.Equal("Outside the steward's scope", (await ProblemAssert.IsProblemAsync(await PatchAsync(client, langsa), HttpStatusCode.Forbidden)).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await PatchAsync(client, pekalongan)).StatusCode); // in scope; the patch lacks citations
     }
 
     [Fact]
@@ -36,8 +45,9 @@ public sealed class TokenScriptTests(StewardshipFixture api) : IClassFixture<Ste
     private static async Task<string> TokenAsync(params string[] arguments)
     {
         var result = await ProcessRunner.RunAsync("node", ["tools/token.mjs", .. arguments]);
-        Assert.Equal(0, result.ExitCode);
-        return Assert.Single(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        // The token is the one line on stdout; what the script tells the person (on stderr) starts with "token:".
+        return Assert.Single(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => !line.StartsWith("token:", StringComparison.Ordinal));
     }
 
     private static async Task<HttpResponseMessage> PatchAsync(HttpClient client, string token)

@@ -25,9 +25,25 @@ public static partial class ProblemResults
         statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since read",
         detail: "The resource changed since the ETag in If-Match; read it again, then repeat the change if it still applies. Nothing was written.");
 
-    public static IResult OutOfScope(string id, IReadOnlyList<string> scope) => Results.Problem(
+    public static IResult OutOfScope(string id, MppDirectory.Domain.Stewardship.StewardScope scope) => Results.Problem(
         statusCode: StatusCodes.Status403Forbidden, title: "Outside the steward's scope",
-        detail: $"This token may change only {string.Join(", ", scope)}; '{id}' is not among them.");
+        detail: $"This steward is registered for {scope} only; '{id}' is not among them, where it is stored or where the change would put it. Nothing was written.");
+
+    public static IResult NotThroughPublicAddress() => Results.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: "Use the public address",
+        detail: "This app answers only requests forwarded by the directory's public address; send this request there.");
+
+    public static IResult NotRegistered() => Results.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: "Not a registered steward",
+        detail: "This token's subject is not in the steward registry. A directory admin registers stewards (POST /api/v1/stewards) with the places they answer for. Nothing was written.");
+
+    public static IResult StewardInactive(string id) => Results.Problem(
+        statusCode: StatusCodes.Status403Forbidden, title: "Steward not active",
+        detail: $"The steward '{id}' is registered but no longer active. Nothing was written.");
+
+    public static IResult TooManyWrites(int seconds) => Results.Problem(
+        statusCode: StatusCodes.Status429TooManyRequests, title: "Too many writes",
+        detail: $"This steward has used their writes for this minute; try again in {seconds} s. A bulk change is one import (POST /api/v1/imports). Nothing was written.");
 
     public static IResult Unprocessable(IDictionary<string, string[]> errors) => Results.ValidationProblem(
         errors, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Invalid change",
@@ -40,6 +56,13 @@ public static partial class ProblemResults
         title: "The file cannot be imported",
         detail: $"{problems.Select(p => p.Row).Distinct().Count()} row(s) have problems; nothing was written. Rows are numbered as in a spreadsheet (the header is row 1).",
         statusCode: StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>An import that reaches outside the steward's scope: each row at fault, and nothing written.</summary>
+    public static IResult ImportOutOfScope(IReadOnlyList<MppDirectory.Datasets.Importing.ImportProblem> problems, MppDirectory.Domain.Stewardship.StewardScope scope) => Results.ValidationProblem(
+        problems.GroupBy(p => $"row {p.Row}, {p.Column}").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+        title: "Outside the steward's scope",
+        detail: $"This steward is registered for {scope} only; {problems.Count} row(s) change MPPs outside it. Nothing was written.",
+        statusCode: StatusCodes.Status403Forbidden);
 
     public static IResult AlreadyExists(string resource, string id) => Results.Problem(
         statusCode: StatusCodes.Status409Conflict,

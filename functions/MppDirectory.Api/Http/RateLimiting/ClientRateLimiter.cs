@@ -67,10 +67,7 @@ public sealed class ClientRateLimiter : IDisposable
     /// </summary>
     public string ClientOf(HttpContext context)
     {
-        var address = _options.TrustForwardedFor
-            && context.Request.Headers["X-Forwarded-For"].ToString().Split(',').LastOrDefault()?.Trim() is { Length: > 0 } forwarded
-            ? Address(forwarded) ?? context.Connection.RemoteIpAddress
-            : context.Connection.RemoteIpAddress;
+        var address = AddressOf(context);
         if (address is null)
         {
             return "unknown";
@@ -85,6 +82,13 @@ public sealed class ClientRateLimiter : IDisposable
             ? new IPAddress([.. address.GetAddressBytes()[..8], 0, 0, 0, 0, 0, 0, 0, 0]) + "/64"
             : address.ToString();
     }
+
+    /// <summary>The client's address: the connection's, or the last X-Forwarded-For entry when that is trusted.</summary>
+    public IPAddress? AddressOf(HttpContext context) =>
+        _options.TrustForwardedFor
+        && context.Request.Headers["X-Forwarded-For"].ToString().Split(',').LastOrDefault()?.Trim() is { Length: > 0 } forwarded
+            ? Address(forwarded) ?? context.Connection.RemoteIpAddress
+            : context.Connection.RemoteIpAddress;
 
     public void Dispose() => Limiter?.Dispose();
 

@@ -13,4 +13,10 @@ public sealed class RateLimitingOptions
     /// Azure Functions front end) rather than the connection's. Off unless configured: anyone can send the header.
     /// </summary>
     public bool TrustForwardedFor { get; set; }
+
+    /// <summary>
+    /// Writes per registered steward per minute, beside the per-client limit; 0 turns it off. Stewards correct
+    /// a few records at a time; a bulk change is an import, which is one write.
+    /// </summary>
+    public int WritePermitsPerMinute { get; set; } = 30;
 }

@@ -78,7 +78,7 @@ public static class CounterWritesApi
             return bodyProblem;
         }
 
-        var steward = Steward.Of(context.User);
+        var steward = Steward.Of(context);
         var seen = MppRevision.FromIfMatch(context.Request.Headers.IfMatch);
         CounterInput? input = null;
         for (var attempt = 1; ; attempt++)
@@ -152,7 +152,7 @@ public static class CounterWritesApi
             return bodyProblem;
         }
 
-        var steward = Steward.Of(context.User);
+        var steward = Steward.Of(context);
         var (read, readProblem) = await MppWritesApi.ReadForChangeAsync(id, context, writes, steward, cancellationToken);
         if (read is not { } stored)
         {

@@ -70,13 +70,18 @@ public static partial class ImportsApi
             return ProblemResults.ImportRejected(plan.Problems);
         }
 
+        var steward = Steward.Of(context);
+        if (plan.OutsideScope(steward.Scope, snapshot.MppsById, snapshot.RegionsByCode) is { Count: > 0 } outside)
+        {
+            return ProblemResults.ImportOutOfScope(outside, steward.Scope);
+        }
+
         if (dryRun || plan.Edits.Count == 0)
         {
             return Results.Ok(ImportReport.Of(plan, dryRun, applied: null));
         }
 
-        var steward = Steward.Of(context.User);
-        var result = await importer.ApplyAsync(plan, snapshot.RegionsByCode, steward.AsActor(), clock.GetUtcNow(), context.TraceIdentifier, cancellationToken);
+        var result = await importer.ApplyAsync(plan, snapshot.RegionsByCode, steward.AsActor(), steward.Scope, clock.GetUtcNow(), context.TraceIdentifier, cancellationToken);
         if (result.Applied.Count > 0)
         {
             datasets.WriteCommitted();

@@ -68,7 +68,7 @@ public static partial class MppWritesApi
         }
 
         var snapshot = await directory.GetAsync(cancellationToken);
-        var steward = Steward.Of(context.User);
+        var steward = Steward.Of(context);
         var (read, readProblem) = await ReadForChangeAsync(id, context, writes, steward, cancellationToken);
         if (read is not { } stored)
         {
@@ -134,7 +134,7 @@ public static partial class MppWritesApi
         }
 
         var created = draft.ToMpp(snapshot.RegionsByCode, out var fields);
-        var steward = Steward.Of(context.User);
+        var steward = Steward.Of(context);
         if (!steward.MayChange(created))
         {
             return ProblemResults.OutOfScope(created.Id, steward.Scope);

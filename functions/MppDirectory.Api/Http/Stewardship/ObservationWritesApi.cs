@@ -58,7 +58,7 @@ public static class ObservationWritesApi
             return inputProblem!;
         }
 
-        var steward = Steward.Of(context.User);
+        var steward = Steward.Of(context);
         var observation = input.ToObservation();
         for (var attempt = 1; ; attempt++)
         {

@@ -51,7 +51,7 @@ public static class ScheduleWritesApi
         }
 
         var snapshot = await directory.GetAsync(cancellationToken);
-        var steward = Steward.Of(context.User);
+        var steward = Steward.Of(context);
         var (read, readProblem) = await MppWritesApi.ReadForChangeAsync(id, context, writes, steward, cancellationToken);
         if (read is not { } stored)
         {

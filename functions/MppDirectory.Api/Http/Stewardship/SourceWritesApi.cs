@@ -57,7 +57,7 @@ public static class SourceWritesApi
         }
 
         var source = input.ToSource();
-        var change = SourceChanges.Register(source, Steward.Of(context.User).AsActor(), clock.GetUtcNow(), context.TraceIdentifier);
+        var change = SourceChanges.Register(source, Steward.Of(context).AsActor(), clock.GetUtcNow(), context.TraceIdentifier);
         if (await writes.AddSourceAsync(source, change, cancellationToken) is null)
         {
             return ProblemResults.AlreadyExists("source", source.Id); // registered meanwhile by another writer

@@ -1,29 +1,28 @@
-using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain.Stewardship;
 using MppDirectory.Storage.Records;
 
 namespace MppDirectory.Api.Http.Stewardship;
 
-/// <summary>The signed-in steward of a write: who, in which role, answering for what.</summary>
-public sealed record Steward(string PseudonymousId, string Role, string? Name, IReadOnlyList<string> Scope)
+/// <summary>
+/// The registered steward a write acts as: their registry id (public, random), the role the registry and the
+/// token both grant, their name (admins' eyes only) and where they may change the directory. Set on the request
+/// by <see cref="RegisteredStewardFilter"/> for every route declared with <see cref="StewardWrites.AsStewardWrite"/>.
+/// </summary>
+public sealed record Steward(string Id, string Role, string? Name, StewardScope Scope)
 {
-    public static Steward Of(ClaimsPrincipal user)
-    {
-        // Stable per person and issuer, and not reversible to the token's subject: the public feed shows this.
-        var subject = $"{user.FindFirstValue("iss")}|{user.FindFirstValue("oid") ?? user.FindFirstValue("sub")}";
-        var id = "steward-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(subject)))[..12];
-        var role = user.IsInRole(StewardRoles.Admin) ? StewardRoles.Admin : StewardRoles.Write;
-        var scope = user.FindAll(StewardRoles.ScopeClaim)
-            .SelectMany(c => c.Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToList();
-        return new Steward(id, role, user.FindFirstValue("name") ?? user.FindFirstValue("preferred_username"), scope);
-    }
+    /// <summary>The steward of this write; only routes declared with <see cref="StewardWrites.AsStewardWrite"/> have one.</summary>
+    public static Steward Of(HttpContext context) =>
+        context.Features.Get<Steward>() ?? throw new InvalidOperationException("This route is not declared as a steward's write (AsStewardWrite).");
 
-    /// <summary>Whether this steward may change <paramref name="mpp"/>: a national steward (no scope) may change any.</summary>
-    public bool MayChange(Mpp mpp) =>
-        Scope.Count == 0 || Scope.Any(s => s == mpp.Id || s == mpp.RegionCodes.Province || s == mpp.RegionCodes.Regency);
+    /// <summary>Whether this steward may change <paramref name="mpp"/>: its scope covers it (nothing is national unless registered so).</summary>
+    public bool MayChange(Mpp mpp) => Scope.Covers(mpp);
 
-    public ChangeActor AsActor() => new(PseudonymousId, Role, Name);
+    public ChangeActor AsActor() => new(Id, Role, Name);
+
+    /// <summary>The token's issuer and subject, the registry's key: Entra ID's object id, or a development token's subject.</summary>
+    public static (string Issuer, string Subject)? SubjectOf(System.Security.Claims.ClaimsPrincipal user) =>
+        user.FindFirst("iss")?.Value is { Length: > 0 } issuer && (user.FindFirst("oid")?.Value ?? user.FindFirst("sub")?.Value) is { Length: > 0 } subject
+            ? (issuer, subject)
+            : null;
 }
