@@ -10,11 +10,12 @@ param appPrincipalId string
 @description('Who seeds the directory and publishes dataset versions (a deployment pipeline\'s identity or a steward); empty for none.')
 param dataPublisherPrincipalId string = ''
 
-// Built-in role definition ids.
-var storageTableDataReader = '76199698-9eea-4c19-bc75-cec21354881b' // Storage Table Data Reader
-var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
-var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor
-var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb' // Monitoring Metrics Publisher
+// Built-in roles by Azure's id, each with the name Azure gives it. infra/azure-builtin-roles.json holds Azure's
+// published definitions, and the infra tests hold every assignment's id and name to them.
+var storageTableDataReader = { id: '76199698-9eea-4c19-bc75-cec21354c6b6', roleName: 'Storage Table Data Reader' }
+var storageTableDataContributor = { id: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3', roleName: 'Storage Table Data Contributor' }
+var storageBlobDataContributor = { id: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe', roleName: 'Storage Blob Data Contributor' }
+var monitoringMetricsPublisher = { id: '3913510d-42f4-4e42-8a64-420c390055eb', roleName: 'Monitoring Metrics Publisher' }
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
@@ -61,9 +62,9 @@ var appWritesTable = [for table in tableNames: endsWith(table, 'Mpps') || endsWi
 
 resource appReadsTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: if (!appWritesTable[i]) {
   scope: tables[i]
-  name: guid(tables[i].id, appPrincipalId, storageTableDataReader)
+  name: guid(tables[i].id, appPrincipalId, storageTableDataReader.id)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataReader)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataReader.id)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }
@@ -71,9 +72,9 @@ resource appReadsTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
 
 resource appWritesTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: if (appWritesTable[i]) {
   scope: tables[i]
-  name: guid(tables[i].id, appPrincipalId, storageTableDataContributor)
+  name: guid(tables[i].id, appPrincipalId, storageTableDataContributor.id)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor.id)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }
@@ -84,9 +85,9 @@ resource appWritesTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
 // them, and replaces read-model/current.json, which names the served version.
 resource appReadsDatasets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: datasets
-  name: guid(datasets.id, appPrincipalId, storageBlobDataContributor)
+  name: guid(datasets.id, appPrincipalId, storageBlobDataContributor.id)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor.id)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }
@@ -95,9 +96,9 @@ resource appReadsDatasets 'Microsoft.Authorization/roleAssignments@2022-04-01' =
 // Flex Consumption fetches each app's deployment package from its container with the apps' identity.
 resource appReadsPackage 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (container, i) in deploymentContainerNames: {
   scope: deployment[i]
-  name: guid(deployment[i].id, appPrincipalId, storageBlobDataContributor)
+  name: guid(deployment[i].id, appPrincipalId, storageBlobDataContributor.id)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor.id)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }
@@ -106,9 +107,9 @@ resource appReadsPackage 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
 // The Functions host writes its keys and locks (AzureWebJobsStorage) in its own two containers.
 resource hostWritesItsContainers 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (container, i) in ['azure-webjobs-hosts', 'azure-webjobs-secrets']: {
   scope: hostContainers[i]
-  name: guid(hostContainers[i].id, appPrincipalId, storageBlobDataContributor)
+  name: guid(hostContainers[i].id, appPrincipalId, storageBlobDataContributor.id)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor.id)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }
@@ -117,9 +118,9 @@ resource hostWritesItsContainers 'Microsoft.Authorization/roleAssignments@2022-0
 // Telemetry sent with Entra ID authentication (local authentication is off on the component).
 resource appPublishesTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: appInsights
-  name: guid(appInsights.id, appPrincipalId, monitoringMetricsPublisher)
+  name: guid(appInsights.id, appPrincipalId, monitoringMetricsPublisher.id)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher.id)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }
@@ -128,18 +129,18 @@ resource appPublishesTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-
 // The publisher seeds the tables and writes dataset versions (mppdir seed).
 resource publisherWritesTables 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: if (!empty(dataPublisherPrincipalId)) {
   scope: tables[i]
-  name: guid(tables[i].id, dataPublisherPrincipalId, storageTableDataContributor)
+  name: guid(tables[i].id, dataPublisherPrincipalId, storageTableDataContributor.id)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor.id)
     principalId: dataPublisherPrincipalId
   }
 }]
 
 resource publisherWritesDatasets 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(dataPublisherPrincipalId)) {
   scope: datasets
-  name: guid(datasets.id, dataPublisherPrincipalId, storageBlobDataContributor)
+  name: guid(datasets.id, dataPublisherPrincipalId, storageBlobDataContributor.id)
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor.id)
     principalId: dataPublisherPrincipalId
   }
 }

@@ -1,16 +1,20 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using MppDirectory.Testing;
 
 namespace MppDirectory.Infra.Tests;
 
 /// <summary>infra/main.bicep compiled and linted by `npm run infra` (once per test run), and its resources, modules included.</summary>
-public sealed class CompiledTemplate : IAsyncLifetime
+public sealed partial class CompiledTemplate : IAsyncLifetime
 {
     public JsonObject Template { get; private set; } = null!;
 
     public string Text { get; private set; } = "";
 
     public string InfraOutput { get; private set; } = "";
+
+    // Each module's nested template, with the deployment that passes its parameters and the template that deployment is in.
+    private readonly Dictionary<JsonObject, (JsonObject Deployment, JsonObject Outer)> _parents = new(ReferenceEqualityComparer.Instance);
 
     public async Task InitializeAsync()
     {
@@ -19,6 +23,13 @@ public sealed class CompiledTemplate : IAsyncLifetime
         Assert.True(infra.ExitCode == 0, InfraOutput);
         Text = await File.ReadAllTextAsync(RepositoryPaths.Combine("artifacts", "infra", "main.json"));
         Template = JsonNode.Parse(Text)!.AsObject();
+        foreach (var (resource, template) in Resources())
+        {
+            if (resource["properties"]?["template"] is JsonObject nested)
+            {
+                _parents[nested] = (resource, template);
+            }
+        }
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -30,6 +41,41 @@ public sealed class CompiledTemplate : IAsyncLifetime
 
     public IEnumerable<(JsonObject Resource, JsonObject Template)> OfTypeIn(string type) =>
         Resources().Where(r => string.Equals((string?)r.Resource["type"], type, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A template language value of a module, written in main.bicep's terms: each <c>parameters('x')</c> becomes what
+    /// the module's deployment passes as x (or x's default), module by module up to main.bicep's own parameters.
+    /// So two values wired to the same output, variable or parameter of main.bicep come out as the same text.
+    /// </summary>
+    public string Resolve(string value, JsonObject template)
+    {
+        while (_parents.TryGetValue(template, out var parent))
+        {
+            var passed = parent.Deployment["properties"]!["parameters"]!.AsObject();
+            var declared = template["parameters"]!.AsObject();
+            var inner = template;
+            value = ParameterReference().Replace(value, m =>
+            {
+                var name = m.Groups[1].Value;
+                var given = passed[name]?["value"] ?? declared[name]?["defaultValue"];
+                return given is null ? throw new InvalidOperationException($"{name} has no value in {inner["metadata"]}") : AsExpression(given);
+            });
+            template = parent.Outer;
+        }
+
+        return value;
+    }
+
+    /// <summary>A value of the JSON template as it would read inside an expression.</summary>
+    private static string AsExpression(JsonNode value) => value switch
+    {
+        JsonValue v when v.TryGetValue<string>(out var text) && text.StartsWith('[') && !text.StartsWith("[[", StringComparison.Ordinal) && text.EndsWith(']') => text[1..^1],
+        JsonValue v when v.TryGetValue<string>(out var text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'",
+        _ => value.ToJsonString(),
+    };
+
+    [GeneratedRegex(@"parameters\('(\w+)'\)")]
+    private static partial Regex ParameterReference();
 
     private static IEnumerable<(JsonObject, JsonObject)> ResourcesOf(JsonObject template)
     {

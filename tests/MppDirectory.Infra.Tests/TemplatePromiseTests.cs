@@ -5,16 +5,6 @@ namespace MppDirectory.Infra.Tests;
 /// <summary>The promises the Azure footprint keeps; a change of infra/ that weakens one fails here.</summary>
 public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixture<CompiledTemplate>
 {
-    // Built-in roles the template may grant: the storage data roles and what telemetry needs.
-    private static readonly Dictionary<string, string> KnownRoles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["76199698-9eea-4c19-bc75-cec21354881b"] = "Storage Table Data Reader",
-        ["0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3"] = "Storage Table Data Contributor",
-        ["2a2b9908-6ea1-4ae2-8e65-a410df84e7d1"] = "Storage Blob Data Reader",
-        ["ba92f5b4-2d11-453d-a403-e96b0029c9fe"] = "Storage Blob Data Contributor",
-        ["3913510d-42f4-4e42-8a64-420c390055eb"] = "Monitoring Metrics Publisher",
-    };
-
     [Fact]
     public void CompilesAndLintsWithoutWarnings()
     {
@@ -109,24 +99,43 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
     }
 
     [Fact]
-    public void EveryRoleAssignmentIsAKnownDataRoleOnASingleTableContainerOrComponent()
+    public void EveryRoleAssignmentIsAnAzureBuiltInRoleByItsOwnIdAndName()
     {
         var assignments = compiled.OfTypeIn("Microsoft.Authorization/roleAssignments").ToList();
 
         Assert.True(assignments.Count >= 5, $"{assignments.Count} role assignments");
         foreach (var (assignment, template) in assignments)
         {
-            // The role id is a variable of the module's template, named after its role in a comment of the source.
-            var expression = (string)assignment["properties"]!["roleDefinitionId"]!;
-            var variable = System.Text.RegularExpressions.Regex.Match(expression, @"variables\('(\w+)'\)").Groups[1].Value;
-            var role = (string?)template["variables"]?[variable] ?? expression;
-            Assert.True(KnownRoles.Keys.Any(id => role.Contains(id, StringComparison.OrdinalIgnoreCase)), $"unknown role {role}");
+            var (id, claimedName) = ClaimedRole(assignment, template);
+            Assert.True(AzureBuiltInRoles.ById.TryGetValue(id, out var azure), $"{claimedName}: {id} is no built-in role in infra/azure-builtin-roles.json");
+            Assert.Equal(azure.RoleName, claimedName);
+        }
+    }
+
+    [Fact]
+    public void EveryRoleAssignmentIsOnASingleTableContainerOrComponent()
+    {
+        foreach (var (assignment, template) in compiled.OfTypeIn("Microsoft.Authorization/roleAssignments"))
+        {
             var scope = (string?)assignment["scope"] ?? "";
             Assert.True(
                 new[] { "Microsoft.Storage/storageAccounts/tableServices/tables'", "Microsoft.Storage/storageAccounts/blobServices/containers'", "Microsoft.Insights/components'" }
                     .Any(type => scope.StartsWith("[resourceId('" + type, StringComparison.Ordinal)),
-                $"{role} is not scoped to one table, container or component: '{scope}'");
+                $"{ClaimedRole(assignment, template).Name} is not scoped to one table, container or component: '{scope}'");
         }
+    }
+
+    /// <summary>
+    /// The role an assignment grants, as the template states it: its definition id names a variable of the module,
+    /// an object with the role's id and the name the template gives it.
+    /// </summary>
+    private static (string Id, string Name) ClaimedRole(JsonObject assignment, JsonObject template)
+    {
+        var expression = (string)assignment["properties"]!["roleDefinitionId"]!;
+        var match = System.Text.RegularExpressions.Regex.Match(expression, @"^\[subscriptionResourceId\('Microsoft\.Authorization/roleDefinitions', variables\('(\w+)'\)\.id\)\]$");
+        Assert.True(match.Success, $"the role of {expression} is not a role variable of its module");
+        var role = template["variables"]![match.Groups[1].Value]!;
+        return ((string)role["id"]!, (string)role["roleName"]!);
     }
 
     private static string? Setting(JsonObject app, string name) =>
