@@ -40,17 +40,32 @@ var tags = {
   environment: environmentName
 }
 var tablePrefix = 'mpp'
+var tableNames = [for table in ['Mpps', 'AgencyKinds', 'Services', 'Regions', 'Holidays', 'Datasets']: '${tablePrefix}${table}']
 var datasetContainerName = 'datasets'
-// One package container per function app (npm run package makes both zips).
-var readsDeploymentContainerName = 'app-package'
-var stewardshipDeploymentContainerName = 'app-package-stewardship'
 var readsAppName = '${namePrefix}-${environmentName}-${suffix}'
 var stewardshipAppName = '${namePrefix}-${environmentName}-stewardship-${suffix}'
+// Storage account names: 3 to 24 lowercase letters and digits, unique in Azure. Each app's host storage is the
+// data account's name with its own two-letter ending.
+var accountName = '${namePrefix}${environmentName}${suffix}'
+var readsHostAccountName = '${take(accountName, 22)}hr'
+var stewardshipHostAccountName = '${take(accountName, 22)}hs'
+// Flex Consumption takes each app's package from a container of the app's own host storage (npm run package makes both zips).
+var deploymentContainerName = 'app-package'
 
-module identity 'modules/identity.bicep' = {
-  name: 'identity'
+// One identity per app, so that the public reads app holds no role that writes.
+module readsIdentity 'modules/identity.bicep' = {
+  name: 'readsidentity'
   params: {
-    name: '${namePrefix}-${environmentName}-id'
+    name: '${namePrefix}-${environmentName}-reads-id'
+    location: location
+    tags: tags
+  }
+}
+
+module stewardshipIdentity 'modules/identity.bicep' = {
+  name: 'stewardshipidentity'
+  params: {
+    name: '${namePrefix}-${environmentName}-stewardship-id'
     location: location
     tags: tags
   }
@@ -59,12 +74,33 @@ module identity 'modules/identity.bicep' = {
 module storage 'modules/storage.bicep' = {
   name: 'storage'
   params: {
-    name: take('${namePrefix}${environmentName}${suffix}', 24)
+    name: take(accountName, 24)
     location: location
     tags: tags
-    tablePrefix: tablePrefix
+    tableNames: tableNames
     datasetContainerName: datasetContainerName
-    deploymentContainerNames: [readsDeploymentContainerName, stewardshipDeploymentContainerName]
+  }
+}
+
+module readsHost 'modules/hoststorage.bicep' = {
+  name: 'readshoststorage'
+  params: {
+    name: readsHostAccountName
+    location: location
+    tags: tags
+    deploymentContainerName: deploymentContainerName
+    principalId: readsIdentity.outputs.principalId
+  }
+}
+
+module stewardshipHost 'modules/hoststorage.bicep' = {
+  name: 'stewardshiphoststorage'
+  params: {
+    name: stewardshipHostAccountName
+    location: location
+    tags: tags
+    deploymentContainerName: deploymentContainerName
+    principalId: stewardshipIdentity.outputs.principalId
   }
 }
 
@@ -81,11 +117,11 @@ module roles 'modules/roles.bicep' = {
   name: 'roles'
   params: {
     storageAccountName: storage.outputs.accountName
-    tableNames: storage.outputs.tableNames
+    tableNames: tableNames
     datasetContainerName: datasetContainerName
-    deploymentContainerNames: [readsDeploymentContainerName, stewardshipDeploymentContainerName]
     appInsightsName: monitoring.outputs.name
-    appPrincipalId: identity.outputs.principalId
+    readsPrincipalId: readsIdentity.outputs.principalId
+    stewardshipPrincipalId: stewardshipIdentity.outputs.principalId
     dataPublisherPrincipalId: dataPublisherPrincipalId
   }
 }
@@ -98,10 +134,11 @@ module stewardshipApp 'modules/functionapp.bicep' = {
     name: stewardshipAppName
     location: location
     tags: tags
-    identityId: identity.outputs.id
-    identityClientId: identity.outputs.clientId
+    identityId: stewardshipIdentity.outputs.id
+    identityClientId: stewardshipIdentity.outputs.clientId
+    hostStorageAccountName: stewardshipHostAccountName
+    hostBlobEndpoint: stewardshipHost.outputs.blobEndpoint
     storageAccountName: storage.outputs.accountName
-    blobEndpoint: storage.outputs.blobEndpoint
     appInsightsConnectionString: monitoring.outputs.connectionString
     tablePrefix: tablePrefix
     datasetContainerName: datasetContainerName
@@ -110,7 +147,7 @@ module stewardshipApp 'modules/functionapp.bicep' = {
     writeRole: 'Directory.Write'
     adminRole: 'Directory.Admin'
     publicBaseUrl: 'https://${readsAppName}.azurewebsites.net'
-    deploymentContainerName: stewardshipDeploymentContainerName
+    deploymentContainerName: deploymentContainerName
     maximumInstanceCount: 10
     // The reads app limits each client before it forwards; here every forwarded client would share the reads
     // app's address, so one quota. Restricting this app to the reads app is a follow-up (see infra/README.md).
@@ -126,10 +163,11 @@ module functionApp 'modules/functionapp.bicep' = {
     name: readsAppName
     location: location
     tags: tags
-    identityId: identity.outputs.id
-    identityClientId: identity.outputs.clientId
+    identityId: readsIdentity.outputs.id
+    identityClientId: readsIdentity.outputs.clientId
+    hostStorageAccountName: readsHostAccountName
+    hostBlobEndpoint: readsHost.outputs.blobEndpoint
     storageAccountName: storage.outputs.accountName
-    blobEndpoint: storage.outputs.blobEndpoint
     appInsightsConnectionString: monitoring.outputs.connectionString
     tablePrefix: tablePrefix
     datasetContainerName: datasetContainerName
@@ -138,7 +176,7 @@ module functionApp 'modules/functionapp.bicep' = {
     writeRole: 'Directory.Write'
     adminRole: 'Directory.Admin'
     publicBaseUrl: 'https://${readsAppName}.azurewebsites.net'
-    deploymentContainerName: readsDeploymentContainerName
+    deploymentContainerName: deploymentContainerName
     maximumInstanceCount: maximumInstanceCount
     rateLimitPermitsPerMinute: rateLimitPermitsPerMinute
     stewardshipUrl: stewardshipApp.outputs.url
@@ -150,6 +188,6 @@ output appUrl string = functionApp.outputs.url
 output appName string = functionApp.outputs.name
 output stewardshipAppName string = stewardshipApp.outputs.name
 output storageAccountName string = storage.outputs.accountName
-output identityResourceId string = identity.outputs.id
-output identityPrincipalId string = identity.outputs.principalId
-output identityClientId string = identity.outputs.clientId
+output readsIdentityPrincipalId string = readsIdentity.outputs.principalId
+output readsIdentityClientId string = readsIdentity.outputs.clientId
+output stewardshipIdentityPrincipalId string = stewardshipIdentity.outputs.principalId

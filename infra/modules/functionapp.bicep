@@ -13,11 +13,17 @@ param stewardshipUrl string = ''
 
 param location string
 param tags object
+@description('The app\'s own user-assigned identity (resource id and client id).')
 param identityId string
 param identityClientId string
-param storageAccountName string
-param blobEndpoint string
+
+@description('The app\'s own host storage account (AzureWebJobsStorage) and its blob endpoint, which holds the deployment container.')
+param hostStorageAccountName string
+param hostBlobEndpoint string
 param deploymentContainerName string
+
+@description('The directory\'s storage account: its tables and the datasets container.')
+param storageAccountName string
 param appInsightsConnectionString string
 param tablePrefix string
 param datasetContainerName string
@@ -67,7 +73,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       appSettings: [
         { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
         { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
-        { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }
+        { name: 'AzureWebJobsStorage__accountName', value: hostStorageAccountName }
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
         { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
@@ -92,7 +98,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${blobEndpoint}${deploymentContainerName}'
+          value: '${hostBlobEndpoint}${deploymentContainerName}'
           authentication: {
             type: 'UserAssignedIdentity'
             userAssignedIdentityResourceId: identityId

@@ -14,12 +14,16 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
     [Fact]
     public void StorageTakesNoSharedKeysAndNoPublicBlobs()
     {
-        var account = Assert.Single(compiled.OfType("Microsoft.Storage/storageAccounts"));
-        var properties = account["properties"]!;
+        var accounts = compiled.OfType("Microsoft.Storage/storageAccounts").ToList();
 
-        Assert.False((bool)properties["allowSharedKeyAccess"]!);
-        Assert.False((bool)properties["allowBlobPublicAccess"]!);
-        Assert.Equal("TLS1_2", (string?)properties["minimumTlsVersion"]);
+        Assert.Equal(3, accounts.Count); // the directory's data, and each app's own host storage
+        Assert.All(accounts, account =>
+        {
+            var properties = account["properties"]!;
+            Assert.False((bool)properties["allowSharedKeyAccess"]!);
+            Assert.False((bool)properties["allowBlobPublicAccess"]!);
+            Assert.Equal("TLS1_2", (string?)properties["minimumTlsVersion"]);
+        });
         Assert.All(compiled.OfType("Microsoft.Storage/storageAccounts/blobServices/containers"), c => Assert.Equal("None", (string?)c["properties"]!["publicAccess"]));
         Assert.Contains(compiled.OfType("Microsoft.Storage/storageAccounts/blobServices/containers"), c => ((string?)c["name"])!.Contains("datasetContainerName", StringComparison.Ordinal));
         Assert.DoesNotContain("listKeys", compiled.Text, StringComparison.OrdinalIgnoreCase);
@@ -29,12 +33,12 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
     public void BothFunctionAppsAreFlexConsumptionCustomHandlersWithAManagedIdentity()
     {
         var plans = compiled.OfType("Microsoft.Web/serverfarms").ToList();
-        var apps = compiled.OfType("Microsoft.Web/sites").ToList();
+        var apps = compiled.Apps();
 
         Assert.Equal(2, plans.Count);
         Assert.Equal(2, apps.Count);
         Assert.All(plans, plan => Assert.Equal("FlexConsumption", (string?)plan["sku"]!["tier"]));
-        foreach (var app in apps)
+        foreach (var (app, settings) in apps.Select(a => (a.Site, a.Settings)))
         {
             var properties = app["properties"]!;
             var config = properties["functionAppConfig"]!;
@@ -47,8 +51,8 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
             Assert.Equal("1.2", (string?)properties["siteConfig"]!["minTlsVersion"]);
             Assert.Equal("Disabled", (string?)properties["siteConfig"]!["ftpsState"]);
             Assert.Equal("", (string?)properties["siteConfig"]!["linuxFxVersion"]);
-            Assert.Equal("custom", Setting(app, "FUNCTIONS_WORKER_RUNTIME"));
-            Assert.Equal("managedidentity", Setting(app, "AzureWebJobsStorage__credential"));
+            Assert.Equal("custom", settings["FUNCTIONS_WORKER_RUNTIME"]);
+            Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
         }
 
         var basicCredentials = compiled.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies").ToList();
@@ -73,16 +77,12 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
         Assert.Equal(Parameter(reads, "publicBaseUrl"), Parameter(stewardship, "publicBaseUrl"));
         Assert.Equal("[variables('readsAppName')]", Parameter(reads, "name"));
         Assert.Contains("variables('readsAppName')", Parameter(reads, "publicBaseUrl"), StringComparison.Ordinal); // the reads app's address
-        // Each app takes its package from a container of its own.
-        Assert.NotEqual(Parameter(reads, "deploymentContainerName"), Parameter(stewardship, "deploymentContainerName"));
     }
 
     [Fact]
     public void NoAppSettingHoldsASecret()
     {
-        var settings = compiled.OfType("Microsoft.Web/sites")
-            .SelectMany(app => app["properties"]!["siteConfig"]!["appSettings"]!.AsArray().Select(s => ((string)s!["name"]!, s["value"]!.ToString())))
-            .ToList();
+        var settings = compiled.Apps().SelectMany(app => app.Settings.Select(s => (s.Key, s.Value))).ToList();
 
         Assert.Contains(settings, s => s.Item1 == "Storage__accountName");
         Assert.DoesNotContain(settings, s => s.Item1.EndsWith("ConnectionString", StringComparison.OrdinalIgnoreCase) && s.Item1 != "APPLICATIONINSIGHTS_CONNECTION_STRING");
@@ -125,6 +125,69 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
         }
     }
 
+    [Fact]
+    public void TheReadsAppsIdentityReadsTheDataItServesAndCanChangeNoneOfIt()
+    {
+        var reads = ReadsApp();
+        var dataAccount = reads.Inner("Storage__accountName");
+        var datasets = reads.Inner("Storage__DatasetContainer");
+        var host = reads.Inner("AzureWebJobsStorage__accountName");
+        var held = RolesHeldBy(reads.Identity).ToList();
+
+        Assert.All(held, r =>
+        {
+            Assert.False(r.Role.ReachesTables, $"the reads app's identity holds {r.Role.RoleName} on {r.Scope}");
+            if (r.Role.DataChanges.Any(a => a.StartsWith("Microsoft.Storage/", StringComparison.Ordinal)))
+            {
+                // It writes only its own host's keys and locks and its own package, in its own host storage.
+                Assert.True(r.Scope.Contains(host, StringComparison.Ordinal) && !r.Scope.Contains(dataAccount, StringComparison.Ordinal), $"the reads app's identity holds {r.Role.RoleName} on {r.Scope}");
+            }
+        });
+        Assert.Contains(held, r => r.Role.DataActions.Any(a => a.EndsWith("/blobs/read", StringComparison.Ordinal)) && r.Scope.Contains(dataAccount, StringComparison.Ordinal) && r.Scope.Contains(datasets, StringComparison.Ordinal));
+        Assert.NotEqual(dataAccount, host);
+    }
+
+    [Fact]
+    public void TheStewardshipAppsIdentityWritesTheTablesAndTheDatasets()
+    {
+        var stewardship = StewardshipApp();
+        var dataAccount = stewardship.Inner("Storage__accountName");
+        var datasets = stewardship.Inner("Storage__DatasetContainer");
+        var onData = RolesHeldBy(stewardship.Identity).Where(r => r.Scope.Contains(dataAccount, StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(onData, r => r.Role.ReachesTables && r.Role.DataChanges.Any());
+        Assert.Contains(onData, r => r.Scope.Contains(datasets, StringComparison.Ordinal) && r.Role.DataChanges.Any(a => a.EndsWith("/blobs/write", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EachAppRunsAsItsOwnIdentityFromItsOwnHostStorage()
+    {
+        var apps = compiled.Apps();
+        var accounts = compiled.OfTypeIn("Microsoft.Storage/storageAccounts").ToList();
+
+        Assert.Equal(2, apps.Count);
+        Assert.NotNull(apps[0].Identity);
+        Assert.NotEqual(apps[0].Identity, apps[1].Identity);
+        Assert.NotEqual(apps[0].Settings["AzureWebJobsStorage__accountName"], apps[1].Settings["AzureWebJobsStorage__accountName"]);
+        foreach (var app in apps)
+        {
+            var host = app.Settings["AzureWebJobsStorage__accountName"];
+            Assert.NotEqual(app.Settings["Storage__accountName"], host);
+            Assert.Equal(app.Settings["Storage__clientId"], app.Settings["AzureWebJobsStorage__clientId"]);
+            Assert.Equal(app.Identity, CompiledTemplate.IdentityModule(app.Settings["AzureWebJobsStorage__clientId"]));
+
+            // The account the host uses is one of its own, with no tables, which also holds its deployment package.
+            var (account, template) = Assert.Single(accounts, a => compiled.Resolve((string)a.Resource["name"]!, a.Template) == host);
+            Assert.DoesNotContain(compiled.Resources(), r => ReferenceEquals(r.Template, template) && ((string)r.Resource["type"]!).Contains("tableServices", StringComparison.Ordinal));
+            Assert.Contains($"'{compiled.DeploymentOf(template)}'", app.DeploymentStorage, StringComparison.Ordinal);
+
+            // Only the app's own identity holds a role there.
+            var hostAccount = app.Inner("AzureWebJobsStorage__accountName");
+            Assert.All(RolesHeldOn(hostAccount), r => Assert.Equal(app.Identity, r.Holder));
+            Assert.NotEmpty(RolesHeldOn(hostAccount));
+        }
+    }
+
     /// <summary>
     /// The role an assignment grants, as the template states it: its definition id names a variable of the module,
     /// an object with the role's id and the name the template gives it.
@@ -138,6 +201,24 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
         return ((string)role["id"]!, (string)role["roleName"]!);
     }
 
-    private static string? Setting(JsonObject app, string name) =>
-        app["properties"]!["siteConfig"]!["appSettings"]!.AsArray().SingleOrDefault(s => (string?)s!["name"] == name)?["value"]?.ToString();
+    /// <summary>The public app: the one that forwards to the other.</summary>
+    private FunctionApp ReadsApp() => Assert.Single(compiled.Apps(), app => app.Settings.TryGetValue("Stewardship__Url", out var url) && url.Contains("outputs.url", StringComparison.Ordinal));
+
+    private FunctionApp StewardshipApp() => Assert.Single(compiled.Apps(), app => app != ReadsApp() && app.Identity != ReadsApp().Identity);
+
+    /// <summary>Every role assignment as Azure defines its role, with its scope and holder resolved into main.bicep's terms.</summary>
+    private IEnumerable<(AzureRole Role, string Scope, string? Holder)> Assignments() =>
+        compiled.OfTypeIn("Microsoft.Authorization/roleAssignments").Select(a => (
+            AzureBuiltInRoles.ById[ClaimedRole(a.Resource, a.Template).Id],
+            compiled.Resolve((string)a.Resource["scope"]!, a.Template),
+            CompiledTemplate.IdentityModule(compiled.Resolve((string)a.Resource["properties"]!["principalId"]!, a.Template))));
+
+    private IEnumerable<(AzureRole Role, string Scope)> RolesHeldBy(string? identity)
+    {
+        Assert.NotNull(identity);
+        return Assignments().Where(a => a.Holder == identity).Select(a => (a.Role, a.Scope));
+    }
+
+    private IEnumerable<(AzureRole Role, string Scope, string? Holder)> RolesHeldOn(string account) =>
+        Assignments().Where(a => a.Scope.Contains(account, StringComparison.Ordinal));
 }
