@@ -24,12 +24,19 @@ param maximumInstanceCount int = 40
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 512
 
-@description('Requests per client per minute (0 turns the limit off).')
+@description('Requests per client per minute, in each app (0 turns the limit off).')
 @minValue(0)
 param rateLimitPermitsPerMinute int = 600
 
-@description('The Entra ID application (audience) that tokens for writes are issued to.')
+@description('Writes per steward per minute, in the stewardship app.')
+@minValue(1)
+param writePermitsPerMinute int = 30
+
+@description('The directory API\'s Entra ID application (audience): stewards\' tokens are issued to it, and so are the reads app\'s proofs that a request came through it.')
 param writeAudience string = 'api://mpp-directory-${environmentName}'
+
+@description('The client applications (ids, comma-separated) whose tokens the stewardship app accepts; empty for none.')
+param allowedClientApplications string = ''
 
 @description('Who seeds the directory and publishes datasets: an object id, or empty for none.')
 param dataPublisherPrincipalId string = ''
@@ -127,7 +134,8 @@ module roles 'modules/roles.bicep' = {
 }
 
 // The stewardship app: the full app (ReadyToRun), which takes writes, imports, the change feed and dataset
-// versions, forwarded by the reads app; its own address is not the one clients are given.
+// versions. It is not for the public: it answers only requests the reads app forwards, each carrying a token the
+// reads app's identity got from Entra ID for the directory API (its object id is Forwarding__ForwarderObjectId).
 module stewardshipApp 'modules/functionapp.bicep' = {
   name: 'stewardshipapp'
   params: {
@@ -143,20 +151,26 @@ module stewardshipApp 'modules/functionapp.bicep' = {
     tablePrefix: tablePrefix
     datasetContainerName: datasetContainerName
     instanceMemoryMB: instanceMemoryMB
-    writeAudience: writeAudience
-    writeRole: 'Directory.Write'
-    adminRole: 'Directory.Admin'
     publicBaseUrl: 'https://${readsAppName}.azurewebsites.net'
     deploymentContainerName: deploymentContainerName
     maximumInstanceCount: 10
-    // The reads app limits each client before it forwards; here every forwarded client would share the reads
-    // app's address, so one quota. Restricting this app to the reads app is a follow-up (see infra/README.md).
-    rateLimitPermitsPerMinute: 0
+    appSettings: [
+      { name: 'Forwarding__ForwarderObjectId', value: readsIdentity.outputs.principalId }
+      { name: 'Authentication__Authority', value: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
+      { name: 'Authentication__Audience', value: writeAudience }
+      { name: 'Authentication__AllowedClientApplications', value: allowedClientApplications }
+      // The same per-client limit as the reads app, by the client address the forwarded request states; that
+      // address is believed only with the reads app's proof, never from X-Forwarded-For as such.
+      { name: 'RateLimiting__PermitsPerMinute', value: string(rateLimitPermitsPerMinute) }
+      { name: 'RateLimiting__WritePermitsPerMinute', value: string(writePermitsPerMinute) }
+      { name: 'RateLimiting__TrustForwardedFor', value: 'false' }
+    ]
   }
   dependsOn: [roles]
 }
 
-// The reads app: the read edition (Native AOT) at the public address.
+// The reads app: the read edition (Native AOT) at the public address. It forwards what it does not serve to the
+// stewardship app with a token for the directory API, asked of Entra ID by its own identity.
 module functionApp 'modules/functionapp.bicep' = {
   name: 'functionapp'
   params: {
@@ -172,14 +186,16 @@ module functionApp 'modules/functionapp.bicep' = {
     tablePrefix: tablePrefix
     datasetContainerName: datasetContainerName
     instanceMemoryMB: instanceMemoryMB
-    writeAudience: writeAudience
-    writeRole: 'Directory.Write'
-    adminRole: 'Directory.Admin'
     publicBaseUrl: 'https://${readsAppName}.azurewebsites.net'
     deploymentContainerName: deploymentContainerName
     maximumInstanceCount: maximumInstanceCount
-    rateLimitPermitsPerMinute: rateLimitPermitsPerMinute
-    stewardshipUrl: stewardshipApp.outputs.url
+    appSettings: [
+      { name: 'Stewardship__Url', value: stewardshipApp.outputs.url }
+      { name: 'Stewardship__ProofAudience', value: writeAudience }
+      { name: 'Stewardship__IdentityClientId', value: readsIdentity.outputs.clientId }
+      { name: 'RateLimiting__PermitsPerMinute', value: string(rateLimitPermitsPerMinute) }
+      { name: 'RateLimiting__TrustForwardedFor', value: 'true' } // requests reach the handler from the host; the front end states the client
+    ]
   }
   dependsOn: [roles]
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Infra.Tests;
 
@@ -63,20 +64,40 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
     [Fact]
     public void TheReadsAppForwardsToTheStewardshipAppAndBothLinkToThePublicAddress()
     {
-        // What main.bicep passes to the two instances of the function app module.
-        var apps = compiled.OfType("Microsoft.Resources/deployments")
-            .Select(d => d["properties"]!["parameters"]!.AsObject())
-            .Where(p => p.ContainsKey("publicBaseUrl"))
-            .ToList();
-        string? Parameter(JsonObject parameters, string name) => parameters[name]?["value"]?.ToString();
+        var reads = ReadsApp();
+        var stewardship = StewardshipApp();
 
-        Assert.Equal(2, apps.Count);
-        var reads = Assert.Single(apps, p => Parameter(p, "stewardshipUrl") is not null);
-        var stewardship = Assert.Single(apps, p => p != reads);
-        Assert.Contains("stewardshipapp", Parameter(reads, "stewardshipUrl"), StringComparison.Ordinal); // the stewardship app's own address
-        Assert.Equal(Parameter(reads, "publicBaseUrl"), Parameter(stewardship, "publicBaseUrl"));
-        Assert.Equal("[variables('readsAppName')]", Parameter(reads, "name"));
-        Assert.Contains("variables('readsAppName')", Parameter(reads, "publicBaseUrl"), StringComparison.Ordinal); // the reads app's address
+        Assert.Contains("'stewardshipapp'", reads.Settings["Stewardship__Url"], StringComparison.Ordinal); // the stewardship app's own address
+        Assert.Equal("[variables('readsAppName')]", compiled.Resolve((string)reads.Site["name"]!, reads.Template));
+        Assert.Contains("variables('readsAppName')", reads.Settings["PublicBaseUrl"], StringComparison.Ordinal); // the reads app's address
+        Assert.Equal(reads.Settings["PublicBaseUrl"], stewardship.Settings["PublicBaseUrl"]);
+    }
+
+    [Fact]
+    public void TheStewardshipAppTakesOnlyWhatTheReadsAppForwardsAndLimitsEveryClient()
+    {
+        var reads = ReadsApp();
+        var stewardship = StewardshipApp();
+
+        // The full app accepts a forwarded request only with a token whose oid is the reads app's identity (its
+        // object id, not its client id), which the reads app asks of Entra ID for the directory API's audience.
+        var forwarder = stewardship.Settings["Forwarding__ForwarderObjectId"];
+        Assert.Equal(reads.Identity, CompiledTemplate.IdentityModule(forwarder));
+        Assert.EndsWith(".outputs.principalId.value]", forwarder, StringComparison.Ordinal);
+        Assert.Equal(reads.Identity, CompiledTemplate.IdentityModule(reads.Settings["Stewardship__IdentityClientId"]));
+        Assert.EndsWith(".outputs.clientId.value]", reads.Settings["Stewardship__IdentityClientId"], StringComparison.Ordinal);
+        Assert.Equal(stewardship.Settings["Authentication__Audience"], reads.Settings["Stewardship__ProofAudience"]);
+        Assert.Contains("tenant().tenantId", stewardship.Settings["Authentication__Authority"], StringComparison.Ordinal);
+        Assert.Contains("Authentication__AllowedClientApplications", stewardship.Settings.Keys);
+        Assert.DoesNotContain(reads.Settings.Keys, name => name.StartsWith("Authentication__", StringComparison.Ordinal));
+
+        // It limits each client as the reads app does, by the address the forwarded request states, which it does
+        // not take from X-Forwarded-For on its own say; and each steward's writes.
+        Assert.Equal(reads.Settings["RateLimiting__PermitsPerMinute"], stewardship.Settings["RateLimiting__PermitsPerMinute"]);
+        var permitsByDefault = compiled.Template["parameters"]!["rateLimitPermitsPerMinute"]!["defaultValue"];
+        Assert.All(EnvironmentParameters(), environment => Assert.True((int)(environment["rateLimitPermitsPerMinute"]?["value"] ?? permitsByDefault)! > 0, environment.ToJsonString()));
+        Assert.Equal("false", stewardship.Settings["RateLimiting__TrustForwardedFor"]);
+        Assert.True(PositiveParameter(stewardship.Settings["RateLimiting__WritePermitsPerMinute"]), stewardship.Settings["RateLimiting__WritePermitsPerMinute"]);
     }
 
     [Fact]
@@ -199,6 +220,21 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
         Assert.True(match.Success, $"the role of {expression} is not a role variable of its module");
         var role = template["variables"]![match.Groups[1].Value]!;
         return ((string)role["id"]!, (string)role["roleName"]!);
+    }
+
+    /// <summary>The parameters each environment (infra/env/*.bicepparam) deploys with, as npm run infra compiles them.</summary>
+    private static IEnumerable<JsonObject> EnvironmentParameters()
+    {
+        var files = Directory.GetFiles(RepositoryPaths.Combine("artifacts", "infra"), "*.parameters.json");
+        Assert.NotEmpty(files);
+        return files.Select(file => JsonNode.Parse(File.ReadAllText(file))!["parameters"]!.AsObject());
+    }
+
+    /// <summary>Whether a resolved setting is a parameter of main.bicep that cannot be below 1, as a string.</summary>
+    private bool PositiveParameter(string setting)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(setting, @"^\[string\(parameters\('(\w+)'\)\)\]$");
+        return match.Success && (int?)compiled.Template["parameters"]![match.Groups[1].Value]!["minValue"] >= 1;
     }
 
     /// <summary>The public app: the one that forwards to the other.</summary>
