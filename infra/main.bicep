@@ -1,5 +1,6 @@
-// Everything MPP Directory needs in Azure, in one resource group: storage, identity, monitoring,
-// the two Flex Consumption function apps (reads, stewardship) and the least-privilege role assignments.
+// Everything MPP Directory needs in Azure, in one resource group: the directory's storage, the two Flex
+// Consumption function apps (reads, stewardship), each with its own identity and host storage, monitoring and
+// the least-privilege role assignments.
 // Build and lint: npm run infra. Deploy: see README "Deploy to Azure".
 targetScope = 'resourceGroup'
 
@@ -35,7 +36,7 @@ param writePermitsPerMinute int = 30
 @description('The directory API\'s Entra ID application (audience): stewards\' tokens are issued to it, and so are the reads app\'s proofs that a request came through it.')
 param writeAudience string = 'api://mpp-directory-${environmentName}'
 
-@description('The client applications (ids, comma-separated) whose tokens the stewardship app accepts; empty for none.')
+@description('The client applications (ids, comma-separated) whose tokens the stewardship app accepts.')
 param allowedClientApplications string = ''
 
 @description('Who seeds the directory and publishes datasets: an object id, or empty for none.')
@@ -51,8 +52,8 @@ var tableNames = [for table in ['Mpps', 'AgencyKinds', 'Services', 'Regions', 'H
 var datasetContainerName = 'datasets'
 var readsAppName = '${namePrefix}-${environmentName}-${suffix}'
 var stewardshipAppName = '${namePrefix}-${environmentName}-stewardship-${suffix}'
-// Storage account names: 3 to 24 lowercase letters and digits, unique in Azure. Each app's host storage is the
-// data account's name with its own two-letter ending.
+// Storage account names: 3 to 24 lowercase letters and digits, unique in Azure. The directory's account and each
+// app's host storage share a stem; each host account ends in its own two letters.
 var accountName = '${namePrefix}${environmentName}${suffix}'
 var readsHostAccountName = '${take(accountName, 22)}hr'
 var stewardshipHostAccountName = '${take(accountName, 22)}hs'

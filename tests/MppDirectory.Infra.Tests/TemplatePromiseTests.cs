@@ -198,7 +198,7 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
             Assert.Equal(app.Identity, CompiledTemplate.IdentityModule(app.Settings["AzureWebJobsStorage__clientId"]));
 
             // The account the host uses is one of its own, with no tables, which also holds its deployment package.
-            var (account, template) = Assert.Single(accounts, a => compiled.Resolve((string)a.Resource["name"]!, a.Template) == host);
+            var (_, template) = Assert.Single(accounts, a => compiled.Resolve((string)a.Resource["name"]!, a.Template) == host);
             Assert.DoesNotContain(compiled.Resources(), r => ReferenceEquals(r.Template, template) && ((string)r.Resource["type"]!).Contains("tableServices", StringComparison.Ordinal));
             Assert.Contains($"'{compiled.DeploymentOf(template)}'", app.DeploymentStorage, StringComparison.Ordinal);
 
@@ -240,7 +240,12 @@ public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixt
     /// <summary>The public app: the one that forwards to the other.</summary>
     private FunctionApp ReadsApp() => Assert.Single(compiled.Apps(), app => app.Settings.TryGetValue("Stewardship__Url", out var url) && url.Contains("outputs.url", StringComparison.Ordinal));
 
-    private FunctionApp StewardshipApp() => Assert.Single(compiled.Apps(), app => app != ReadsApp() && app.Identity != ReadsApp().Identity);
+    /// <summary>The other app, which must run as an identity of its own.</summary>
+    private FunctionApp StewardshipApp()
+    {
+        var reads = ReadsApp();
+        return Assert.Single(compiled.Apps(), app => !ReferenceEquals(app.Site, reads.Site) && app.Identity != reads.Identity);
+    }
 
     /// <summary>Every role assignment as Azure defines its role, with its scope and holder resolved into main.bicep's terms.</summary>
     private IEnumerable<(AzureRole Role, string Scope, string? Holder)> Assignments() =>
