@@ -8,25 +8,46 @@ param name string
 @description('The address clients use (the reads app\'s): links and Location headers point there.')
 param publicBaseUrl string
 
-@description('Where the read edition forwards writes, imports, the change feed and dataset versions; empty in the full app.')
-param stewardshipUrl string = ''
-
 param location string
 param tags object
+
+@description('The app\'s own user-assigned identity (resource id and client id).')
 param identityId string
 param identityClientId string
-param storageAccountName string
-param blobEndpoint string
+
+@description('The app\'s own host storage account (AzureWebJobsStorage) and its blob endpoint, which holds the deployment container.')
+param hostStorageAccountName string
+param hostBlobEndpoint string
 param deploymentContainerName string
+
+@description('The directory\'s storage account: its tables and the datasets container.')
+param storageAccountName string
 param appInsightsConnectionString string
 param tablePrefix string
 param datasetContainerName string
 param maximumInstanceCount int
 param instanceMemoryMB int
-param rateLimitPermitsPerMinute int
-param writeAudience string
-param writeRole string
-param adminRole string
+
+@description('The settings of this app\'s edition (name and value), after those every app has.')
+param appSettings array
+
+// What every app needs: the host, its storage and telemetry by the app's own identity, the directory's storage.
+var platformSettings = [
+  { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
+  { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
+  { name: 'AzureWebJobsStorage__accountName', value: hostStorageAccountName }
+  { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+  { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
+  { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+  { name: 'OTEL_SERVICE_NAME', value: name } // each app its own role in Application Insights
+  { name: 'Storage__accountName', value: storageAccountName }
+  { name: 'Storage__clientId', value: identityClientId }
+  { name: 'Storage__TablePrefix', value: tablePrefix }
+  { name: 'Storage__DatasetContainer', value: datasetContainerName }
+  { name: 'PublicBaseUrl', value: publicBaseUrl }
+  { name: 'AzureWebJobsDisableHomepage', value: 'true' } // / is the directory's home page (host.json routePrefix is empty), not the host's
+]
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${name}-plan'
@@ -64,35 +85,13 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       cors: {
         allowedOrigins: ['*'] // the app answers preflight itself too; reads are public
       }
-      appSettings: [
-        { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
-        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
-        { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }
-        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
-        { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
-        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
-        { name: 'OTEL_SERVICE_NAME', value: name } // each app its own role in Application Insights
-        { name: 'Storage__accountName', value: storageAccountName }
-        { name: 'Storage__clientId', value: identityClientId }
-        { name: 'Storage__TablePrefix', value: tablePrefix }
-        { name: 'Storage__DatasetContainer', value: datasetContainerName }
-        { name: 'PublicBaseUrl', value: publicBaseUrl }
-        { name: 'Stewardship__Url', value: stewardshipUrl }
-        { name: 'AzureWebJobsDisableHomepage', value: 'true' } // / is the directory's home page (host.json routePrefix is empty), not the host's
-        { name: 'RateLimiting__PermitsPerMinute', value: string(rateLimitPermitsPerMinute) }
-        { name: 'RateLimiting__TrustForwardedFor', value: 'true' } // requests reach the handler from the host; the front end states the client
-        { name: 'Authentication__Authority', value: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
-        { name: 'Authentication__Audience', value: writeAudience }
-        { name: 'Authentication__WriteRole', value: writeRole }
-        { name: 'Authentication__AdminRole', value: adminRole }
-      ]
+      appSettings: concat(platformSettings, appSettings)
     }
     functionAppConfig: {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${blobEndpoint}${deploymentContainerName}'
+          value: '${hostBlobEndpoint}${deploymentContainerName}'
           authentication: {
             type: 'UserAssignedIdentity'
             userAssignedIdentityResourceId: identityId

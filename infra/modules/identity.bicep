@@ -1,4 +1,5 @@
-// The app's user-assigned managed identity: the only way it reaches storage and monitoring.
+// A user-assigned managed identity: one function app's only way to storage and telemetry. Each app has its
+// own, so each holds only the roles its own work needs.
 param name string
 param location string
 param tags object
