@@ -36,6 +36,9 @@ param writePermitsPerMinute int = 30
 @description('The directory API\'s Entra ID application (audience): stewards\' tokens are issued to it, and so are the reads app\'s proofs that a request came through it.')
 param writeAudience string = 'api://mpp-directory-${environmentName}'
 
+@description('The application (client) id of that app registration: the audience of the v2.0 access tokens Entra ID issues for it (README, "Deploy to Azure"). The stewardship app does not start without it.')
+param apiClientId string = ''
+
 @description('The client applications (ids, comma-separated) whose tokens the stewardship app accepts.')
 param allowedClientApplications string = ''
 
@@ -159,6 +162,7 @@ module stewardshipApp 'modules/functionapp.bicep' = {
       { name: 'Forwarding__ForwarderObjectId', value: readsIdentity.outputs.principalId }
       { name: 'Authentication__Authority', value: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' }
       { name: 'Authentication__Audience', value: writeAudience }
+      { name: 'Authentication__ClientId', value: apiClientId }
       { name: 'Authentication__AllowedClientApplications', value: allowedClientApplications }
       // The same per-client limit as the reads app, by the client address the forwarded request states; that
       // address is believed only with the reads app's proof, never from X-Forwarded-For as such.

@@ -36,7 +36,7 @@ public sealed class FailClosedTests(StewardshipFixture api) : IClassFixture<Stew
         Assert.Contains("Authentication:Authority", Assert.Throws<InvalidOperationException>(() => Build("Production", inAzure)).Message, StringComparison.Ordinal);
 
         inAzure["Authentication:Authority"] = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0";
-        inAzure["Authentication:Audience"] = "11111111-1111-1111-1111-111111111111";
+        inAzure["Authentication:ClientId"] = "11111111-1111-1111-1111-111111111111";
         Assert.Contains(ForwarderProofCheck.Setting, Assert.Throws<InvalidOperationException>(() => Build("Production", inAzure)).Message, StringComparison.Ordinal);
 
         inAzure[ForwarderProofCheck.Setting] = "22222222-2222-2222-2222-222222222222";

@@ -44,9 +44,9 @@ public static class StewardAuthentication
                 $"Authentication:DevelopmentKey is set in the {environment.EnvironmentName} environment; a key anyone with the settings can sign with works only in Development.");
         }
 
-        if (InAzure(configuration) && (string.IsNullOrWhiteSpace(options.Authority) || string.IsNullOrWhiteSpace(options.Audience)))
+        if (InAzure(configuration) && (string.IsNullOrWhiteSpace(options.Authority) || string.IsNullOrWhiteSpace(options.ClientId)))
         {
-            throw new InvalidOperationException("In Azure the stewardship app needs Authentication:Authority and Authentication:Audience (Entra ID); it does not start without them.");
+            throw new InvalidOperationException("In Azure the stewardship app needs Authentication:Authority and Authentication:ClientId (Entra ID); it does not start without them.");
         }
     }
 
@@ -55,7 +55,7 @@ public static class StewardAuthentication
         jwt.MapInboundClaims = false;
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
-            ValidAudience = options.Audience,
+            ValidAudiences = new[] { options.Audience, options.ClientId }.Where(a => !string.IsNullOrWhiteSpace(a)).ToList(),
             RoleClaimType = "roles",
             NameClaimType = "name",
         };

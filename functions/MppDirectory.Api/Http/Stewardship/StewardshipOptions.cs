@@ -26,6 +26,12 @@ public sealed class StewardshipOptions
     public string Audience { get; set; } = "api://mpp-directory";
 
     /// <summary>
+    /// The API's application (client) id: the audience of Entra ID's v2.0 access tokens, which name the API by it rather
+    /// than by its application id URI (<see cref="Audience"/>). Both are taken.
+    /// </summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>
     /// The client applications (<c>azp</c> of a v2.0 token) whose tokens are taken, comma-separated; empty: any client
     /// application the tenant lets ask for a token for this API.
     /// </summary>
