@@ -141,10 +141,57 @@ public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task APublishDeletesTheSnapshotsOlderThanThePreviousOne()
+    {
+        var store = NewStore(out _, out var container);
+        await container.CreateIfNotExistsAsync();
+        var datasetFile = container.GetBlobClient("1.0.0/mpps.csv"); // published dataset files share the container
+        await datasetFile.UploadAsync(BinaryData.FromString("id\r\n"));
+        var versions = new List<string>();
+        for (var count = 4; count >= 1; count--)
+        {
+            versions.Add((await store.SyncAsync(_seed with { Mpps = [.. _seed.Mpps.Take(count)] })).Version);
+        }
+
+        // The served one, and the one before it (instances may still be loading it); the two older ones are gone.
+        Assert.Equal(versions[3], (await store.GetVersionAsync())!.Version);
+        Assert.Equal(new[] { versions[2], versions[3] }.Order(StringComparer.Ordinal), await SnapshotVersionsAsync(container));
+        Assert.True(await datasetFile.ExistsAsync());
+    }
+
+    [Fact]
+    public async Task TheServedSnapshotIsNeverDeletedEvenWhenItIsTheOldest()
+    {
+        var store = NewStore(out _, out var container);
+        var first = _seed with { Mpps = [.. _seed.Mpps.Take(1)] };
+        var a = (await store.SyncAsync(first)).Version;
+        await store.SyncAsync(_seed with { Mpps = [.. _seed.Mpps.Take(2)] });
+        await store.SyncAsync(first); // back to the first data: its snapshot, older than the previous one, is served again
+
+        Assert.Equal(a, (await store.GetVersionAsync())!.Version);
+        Assert.NotNull(await new SnapshotStore(container).ReadAsync(a));
+
+        var c = (await store.SyncAsync(_seed with { Mpps = [.. _seed.Mpps.Take(3)] })).Version;
+        var d = (await store.SyncAsync(_seed)).Version;
+
+        Assert.Equal(new[] { c, d }.Order(StringComparer.Ordinal), await SnapshotVersionsAsync(container));
+        Assert.NotNull(await new SnapshotStore(container).ReadAsync(d));
+    }
+
+    [Fact]
     public async Task VersionOfAnEmptyAccountIsNull()
     {
         Assert.Null(await NewStore(out _).GetVersionAsync());
     }
+
+    /// <summary>The versions of the read-model snapshots in the container, in ordinal order.</summary>
+    private static async Task<List<string>> SnapshotVersionsAsync(BlobContainerClient container) =>
+        await container.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = "read-model/" })
+            .Select(b => b.Name)
+            .Where(name => name.EndsWith(".json.br", StringComparison.Ordinal))
+            .Select(name => name["read-model/".Length..^".json.br".Length])
+            .Order(StringComparer.Ordinal)
+            .ToListAsync();
 
     private static async Task<Dictionary<string, string>> ETagsAsync(DirectoryTables tables)
     {

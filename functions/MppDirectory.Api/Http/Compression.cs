@@ -10,6 +10,18 @@ namespace MppDirectory.Api.Http;
 /// </summary>
 public static class Compression
 {
+    /// <summary>
+    /// Every coding made on a request's path, at Brotli's and gzip's fastest levels: the request that
+    /// computes an answer also compresses it, and a stream of distinct URLs (each one a miss) must not
+    /// buy the slow levels' cost (Brotli's smallest size costs hundreds of times its fastest). Answers the
+    /// cache keeps are compressed once and sent many times, but at this level too: their coding is made
+    /// when first asked for, on that miss, and a better one made later would put other bytes under the
+    /// same strong tag (<c>"…-br"</c>), which must name one byte sequence. What is written once and
+    /// read many times off the request path is compressed better: dataset zips (Optimal, when a version
+    /// is published).
+    /// </summary>
+    public const CompressionLevel AnswerLevel = CompressionLevel.Fastest;
+
     public static readonly string[] MediaTypes =
     [
         "application/json", "application/problem+json", "application/geo+json", "application/x-ndjson",
@@ -26,10 +38,21 @@ public static class Compression
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = MediaTypes;
         });
-        // Fastest: answers are compressed as they are sent, and the fast levels keep most of the gain.
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = AnswerLevel);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = AnswerLevel);
         return services;
+    }
+
+    /// <summary><paramref name="body"/> in a coding (<c>br</c> or <c>gzip</c>) at <see cref="AnswerLevel"/>, as the answer cache keeps it.</summary>
+    public static byte[] Encode(byte[] body, string coding)
+    {
+        using var output = new MemoryStream();
+        using (Stream encoder = coding == "br" ? new BrotliStream(output, AnswerLevel) : new GZipStream(output, AnswerLevel))
+        {
+            encoder.Write(body);
+        }
+
+        return output.ToArray();
     }
 
     /// <summary>

@@ -3,19 +3,29 @@ using MppDirectory.Api.Pages.Components;
 using MppDirectory.Api.Pages.Markup;
 using MppDirectory.Api.Pages.Texts;
 using MppDirectory.Datasets;
+using MppDirectory.Storage.Publishing;
 
 namespace MppDirectory.Api.Pages;
 
-/// <summary><c>/datasets</c>: every version with its files (size, SHA-256), what changed, how to cite it, the licences.</summary>
+/// <summary>
+/// <c>/datasets</c>: the newest versions (one page of the API's list) with their files (size, SHA-256), what
+/// changed, how to cite them, the licences; older versions through the API's list.
+/// </summary>
 public static class DatasetsPage
 {
-    public static Html Render(PageContext page, IReadOnlyList<DatasetManifest> versions)
+    /// <summary>How many versions the page shows: one page of the API's list, so that the page costs one bounded read.</summary>
+    public const int Shown = Http.Paging.PageQuery.MaxPerPage;
+
+    public static Html Render(PageContext page, DatasetVersionPage versions)
     {
-        var newestFirst = versions.OrderByDescending(v => v.Created).ToList();
+        var newestFirst = versions.NewestFirst;
+        var older = versions.TotalCount - newestFirst.Count;
+        var olderUrl = page.Absolute(DatasetsApi.ListUrl(page: 2, perPage: Shown));
         return PageLayout.Document(page, page.Say(PageTexts.DatasetsTitle), Html.Of($"""
             <h1>{page.Say(PageTexts.DatasetsTitle)}</h1>
             <p class="lead">{page.Say(PageTexts.DatasetsIntro)}</p>
             {(newestFirst.Count == 0 ? Html.Of($"<p>{page.Say(PageTexts.NoDatasetsYet)}</p>") : Html.Join(newestFirst.Select((v, i) => Version(page, v, i == 0))))}
+            {(older > 0 ? Html.Of($"""<p>{page.Say(PageTexts.OlderDatasetVersions, older)} <a href="{olderUrl}">{olderUrl}</a></p>""") : Html.Empty)}
             {(newestFirst.Count == 0 ? Html.Empty : Citation(page, newestFirst[0]))}
             <h2>{page.Say(PageTexts.Licence)}</h2>
             <ul class="link-list">

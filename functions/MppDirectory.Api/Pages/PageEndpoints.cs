@@ -87,7 +87,7 @@ public static class PageEndpoints
         Page(context, SearchPage.Render(PageContext.Of(context), await directory.GetAsync(context.RequestAborted), query.Q));
 
     private static async Task<IResult> DatasetsAsync([AsParameters] LanguageQuery language, HttpContext context, DatasetStore store) =>
-        Page(context, DatasetsPage.Render(PageContext.Of(context), await store.ListAsync(context.RequestAborted)));
+        Page(context, DatasetsPage.Render(PageContext.Of(context), await store.ListAsync(1, DatasetsPage.Shown, context.RequestAborted)));
 
     private static async Task<IResult> EmbedGuideAsync([AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, Http.Links.PublicUrls urls)
     {

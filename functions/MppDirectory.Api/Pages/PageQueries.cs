@@ -1,12 +1,13 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
+using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Pages;
 
 /// <summary>The query of the search page and the widget's search fragment; pages take <see cref="Http.Localization.LanguageQuery"/> too.</summary>
 public sealed record PageSearchQuery
 {
-    [FromQuery(Name = "q"), Description("What to look for.")]
+    [FromQuery(Name = "q"), FreeTextQuery, Description("What to look for.")]
     public string? Q { get; init; }
 }
 

@@ -17,6 +17,11 @@ public sealed class DatasetPublisher(DatasetStore store, TimeProvider clock)
     {
         var dataVersion = DirectoryFingerprint.Of(data);
         var latest = await store.GetLatestAsync(cancellationToken);
+        if (latest is null && await store.ListUnlistedVersionsAsync(cancellationToken) > 0)
+        {
+            latest = await store.GetLatestAsync(cancellationToken); // a store an older build published to
+        }
+
         if (latest?.DataVersion == dataVersion)
         {
             return new DatasetPublication(latest, Created: false);

@@ -1,4 +1,5 @@
 using MppDirectory.Storage.Records;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Azure;
@@ -18,6 +19,11 @@ namespace MppDirectory.Storage.Publishing;
 /// and each file a blob <c>{version}/{file}</c> in the dataset container, written once with
 /// <c>If-None-Match: *</c> so that a published file can never be overwritten. A version is claimed,
 /// its files written, and only then marked published, so readers never see part of a version.
+/// Published versions are also listed newest first: a second row per version, in the same partition,
+/// whose key is its place in publish order counted down (<c>~newest-first~9999999998</c> for the first),
+/// so the newest version is the first row, a page of versions is one bounded range of rows, and the
+/// newest row's place is how many there are. Marking a version published and listing it are one
+/// transaction, which fails when another publish took that place first.
 /// </summary>
 public sealed class DatasetStore
 {
@@ -25,6 +31,12 @@ public sealed class DatasetStore
     private const string Published = "published";
     private const string Writing = "writing";
     private const string Sha256Metadata = "sha256";
+
+    // Listed rows sort after every version number ('~' follows the digits) and each other newest first.
+    private const string ListedPrefix = "~newest-first~";
+    private const string ListedEnd = ListedPrefix + "~";
+    private const long MaxPlace = 9_999_999_999;
+    private const string PlaceProperty = "Place";
 
     /// <summary>How much of a file a download holds in memory at once.</summary>
     private const int ReadBufferBytes = 256 * 1024;
@@ -36,9 +48,14 @@ public sealed class DatasetStore
     private readonly BlobContainerClient _files;
 
     public DatasetStore(StorageClients clients)
+        : this(clients.Tables.GetTableClient(clients.Options.TablePrefix + "Datasets"), clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer))
     {
-        _versions = clients.Tables.GetTableClient(clients.Options.TablePrefix + "Datasets");
-        _files = clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer);
+    }
+
+    public DatasetStore(TableClient versions, BlobContainerClient files)
+    {
+        _versions = versions;
+        _files = files;
     }
 
     public async Task CreateIfNotExistsAsync(CancellationToken cancellationToken = default)
@@ -47,31 +64,77 @@ public sealed class DatasetStore
         await _files.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken);
     }
 
-    /// <summary>Published versions, newest first.</summary>
-    public async Task<IReadOnlyList<DatasetManifest>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One page of published versions, newest first, and how many there are: two reads of at most
+    /// <paramref name="perPage"/> rows, however many versions exist.
+    /// </summary>
+    public async Task<DatasetVersionPage> ListAsync(int page, int perPage, CancellationToken cancellationToken = default)
     {
-        var manifests = new List<DatasetManifest>();
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perPage, 1);
+        var newest = await GetNewestAsync(cancellationToken);
+        var count = checked((int)(newest?.Place ?? 0));
+        var first = count - ((long)(page - 1) * perPage); // the place of this page's newest version
+        if (first < 1)
+        {
+            return new DatasetVersionPage([], count);
+        }
+
+        var last = Math.Max(1, first - perPage + 1);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {VersionPartition} and RowKey ge {ListedKey(first)} and RowKey le {ListedKey(last)}");
+        var versions = new List<DatasetManifest>(perPage);
+        await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, maxPerPage: perPage, cancellationToken: cancellationToken))
+        {
+            versions.Add(ReadManifest(entity));
+        }
+
+        return new DatasetVersionPage(versions, count);
+    }
+
+    /// <summary>The newest published version (one read of one row); null before the first publish.</summary>
+    public async Task<DatasetManifest?> GetLatestAsync(CancellationToken cancellationToken = default) =>
+        (await GetNewestAsync(cancellationToken))?.Manifest;
+
+    /// <summary>
+    /// Lists, in SemVer order, the versions a build before the newest-first rows published, when nothing is
+    /// listed yet: a one-time read of every version row (a store with none costs one read). Returns how many
+    /// it listed.
+    /// </summary>
+    public async Task<int> ListUnlistedVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        if (await GetNewestAsync(cancellationToken) is not null)
+        {
+            return 0;
+        }
+
+        var published = new List<TableEntity>();
         try
         {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {VersionPartition} and State eq {Published}");
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {VersionPartition} and RowKey lt {ListedPrefix} and State eq {Published}");
             await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             {
-                manifests.Add(ReadManifest(entity));
+                published.Add(entity);
             }
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            return []; // nothing was ever published: the table does not exist yet
+            return 0; // nothing was ever published: the table does not exist yet
         }
 
-        return [.. manifests.OrderByDescending(m => SemanticVersion.Parse(m.Version))];
-    }
+        var oldestFirst = published.OrderBy(e => SemanticVersion.Parse(e.RowKey)).ToList();
+        try
+        {
+            await TableBatches.SubmitAsync(
+                _versions,
+                oldestFirst.Select((entity, i) => new TableTransactionAction(TableTransactionActionType.Add, ListedEntity(i + 1, entity.RowKey, entity.GetString("Manifest")))),
+                cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            // Another publish listed them first.
+        }
 
-    /// <summary>The newest published version; null before the first publish.</summary>
-    public async Task<DatasetManifest?> GetLatestAsync(CancellationToken cancellationToken = default)
-    {
-        var versions = await ListAsync(cancellationToken);
-        return versions.Count > 0 ? versions[0] : null;
+        return oldestFirst.Count;
     }
 
     /// <summary>One published version; null when there is none with this number.</summary>
@@ -158,6 +221,13 @@ public sealed class DatasetStore
     public async Task SaveAsync(DatasetBuild build, CancellationToken cancellationToken = default)
     {
         await CreateIfNotExistsAsync(cancellationToken);
+        var newest = await GetNewestAsync(cancellationToken);
+        if (newest?.Manifest.Version != build.Manifest.Changes.PreviousVersion)
+        {
+            throw new InvalidOperationException(
+                $"Dataset version {build.Release.Version} follows {build.Manifest.Changes.PreviousVersion ?? "no version"}, but the newest is {newest?.Manifest.Version ?? "none"}.");
+        }
+
         var claim = await ClaimAsync(build.Release, cancellationToken);
 
         foreach (var file in build.Files)
@@ -165,9 +235,22 @@ public sealed class DatasetStore
             await UploadOnceAsync(build.Release, file, cancellationToken);
         }
 
+        var manifest = JsonSerializer.Serialize(build.Manifest, StorageJson.Options.TypeInfo<DatasetManifest>());
         var published = VersionEntity(build.Release, Published);
-        published["Manifest"] = JsonSerializer.Serialize(build.Manifest, StorageJson.Options.TypeInfo<DatasetManifest>());
-        await _versions.UpdateEntityAsync(published, claim, TableUpdateMode.Replace, cancellationToken);
+        published["Manifest"] = manifest;
+        try
+        {
+            await _versions.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, published, claim),
+                    new TableTransactionAction(TableTransactionActionType.Add, ListedEntity((newest?.Place ?? 0) + 1, build.Release.Version, manifest)),
+                ],
+                cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+        {
+            throw new InvalidOperationException($"Another dataset version was published after {newest?.Manifest.Version ?? "none"} before {build.Release.Version}.", ex);
+        }
     }
 
     private async Task UploadOnceAsync(DatasetRelease release, DatasetFile file, CancellationToken cancellationToken)
@@ -248,7 +331,41 @@ public sealed class DatasetStore
         ["DataVersion"] = release.DataVersion,
     };
 
+    /// <summary>The newest listed version and its place in publish order (how many versions there are); null before the first.</summary>
+    private async Task<ListedVersion?> GetNewestAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {VersionPartition} and RowKey gt {ListedPrefix} and RowKey lt {ListedEnd}");
+            await foreach (var entity in _versions.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken))
+            {
+                return new ListedVersion(ReadManifest(entity), entity.GetInt64(PlaceProperty) ?? throw new InvalidDataException($"Listed row {entity.RowKey} has no place."));
+            }
+
+            return null;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null; // nothing was ever published: the table does not exist yet
+        }
+    }
+
+    private static string ListedKey(long place) => ListedPrefix + (MaxPlace - place).ToString("D10", CultureInfo.InvariantCulture);
+
+    private static TableEntity ListedEntity(long place, string version, string? manifest) => new(VersionPartition, ListedKey(place))
+    {
+        [PlaceProperty] = place,
+        ["Version"] = version,
+        ["Manifest"] = manifest,
+    };
+
     private static DatasetManifest ReadManifest(TableEntity entity) =>
         JsonSerializer.Deserialize(entity.GetString("Manifest") ?? "", StorageJson.Options.TypeInfo<DatasetManifest>())
         ?? throw new InvalidDataException($"Dataset version {entity.RowKey} has no manifest.");
 }
+
+/// <summary>One page of published versions, newest first, and how many versions there are in all.</summary>
+public sealed record DatasetVersionPage(IReadOnlyList<DatasetManifest> NewestFirst, int TotalCount);
+
+/// <summary>A published version and its place in publish order, from 1.</summary>
+internal sealed record ListedVersion(DatasetManifest Manifest, long Place);

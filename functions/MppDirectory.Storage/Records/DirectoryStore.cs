@@ -123,6 +123,7 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
             var next = new DataVersion(version, DateTimeOffset.UtcNow, change ?? current?.Change ?? 0);
             if (await snapshots.TryReplaceCurrentAsync(next, etag, cancellationToken))
             {
+                await AfterServingAsync(data, version, current?.Version, cancellationToken);
                 return version;
             }
 
@@ -131,6 +132,33 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
                 // An IOException, as storage that fails: a committed write still answers, and the next publish serves it.
                 throw new IOException($"The served version kept changing: {MaxPublishReads} publishes of {version} lost the race.");
             }
+        }
+    }
+
+    /// <summary>
+    /// Once <paramref name="version"/> is served: its snapshot is made sure of (a concurrent publish's prune
+    /// takes a snapshot it counts as older, such as one reused from before), then the snapshots no instance
+    /// needs any more are deleted.
+    /// </summary>
+    private async Task AfterServingAsync(DirectoryData data, string version, string? previous, CancellationToken cancellationToken)
+    {
+        if (!await snapshots.ExistsAsync(version, cancellationToken))
+        {
+            await snapshots.WriteAsync(data, cancellationToken);
+        }
+
+        if (previous is null || previous == version)
+        {
+            return;
+        }
+
+        try
+        {
+            await snapshots.PruneAsync(version, previous, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailure.Is(ex))
+        {
+            // Housekeeping only: the version is served, and the next publish prunes what this one left.
         }
     }
 

@@ -13,7 +13,8 @@ namespace MppDirectory.Storage.Records;
 /// starts with one read instead of a scan of every table. The blob holds exactly the bytes the data
 /// version is a hash of, so a reader can tell a true snapshot from any other blob of that name.
 /// Beside the snapshots, <c>current.json</c> names the version served: readers need blobs only, never
-/// the tables (the Native AOT read edition cannot use the Tables SDK).
+/// the tables (the Native AOT read edition cannot use the Tables SDK). Snapshots are kept only while an
+/// instance may load them (<see cref="PruneAsync"/>); published dataset versions are the permanent record.
 /// </summary>
 public sealed class SnapshotStore(BlobContainerClient container)
 {
@@ -22,7 +23,9 @@ public sealed class SnapshotStore(BlobContainerClient container)
 
     private const string CurrentName = Folder + "current.json";
 
-    public static string BlobName(string version) => $"{Folder}{version}.json.br";
+    private const string SnapshotSuffix = ".json.br";
+
+    public static string BlobName(string version) => $"{Folder}{version}{SnapshotSuffix}";
 
     public static SnapshotStore From(StorageClients clients) => new(clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer));
 
@@ -144,5 +147,49 @@ public sealed class SnapshotStore(BlobContainerClient container)
         return DirectoryFingerprint.Of(json) == version
             ? JsonSerializer.Deserialize(json, DirectoryJson.Options.TypeInfo<DirectoryData>())
             : null;
+    }
+
+    /// <summary>
+    /// Deletes the snapshots no instance needs any more, now that <paramref name="served"/> is served and
+    /// <paramref name="previous"/> was served before it: instances load the served one, and may still be
+    /// loading the previous one, so both stay; every snapshot written before the previous one goes.
+    /// Snapshots written since (a publish under way) stay for a later prune. Returns how many went.
+    /// </summary>
+    /// <remarks>
+    /// Blob times have whole seconds, so a snapshot written in the same second as the previous one counts as
+    /// older: a publish whose snapshot a prune took that way writes it again after naming it served
+    /// (<see cref="DirectoryStore"/>). Each delete is conditional on the blob as listed.
+    /// </remarks>
+    public async Task<int> PruneAsync(string served, string previous, CancellationToken cancellationToken = default)
+    {
+        var snapshots = new List<BlobItem>();
+        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = Folder }, cancellationToken))
+        {
+            if (blob.Name.EndsWith(SnapshotSuffix, StringComparison.Ordinal))
+            {
+                snapshots.Add(blob);
+            }
+        }
+
+        if (snapshots.FirstOrDefault(b => b.Name == BlobName(previous))?.Properties.LastModified is not { } previousWritten)
+        {
+            return 0; // without the previous snapshot there is nothing to tell older ones by
+        }
+
+        var deleted = 0;
+        foreach (var blob in snapshots.Where(b => b.Name != BlobName(served) && b.Name != BlobName(previous) && b.Properties.LastModified <= previousWritten))
+        {
+            try
+            {
+                await container.DeleteBlobAsync(blob.Name, conditions: new BlobRequestConditions { IfMatch = blob.Properties.ETag }, cancellationToken: cancellationToken);
+                deleted++;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // Deleted by another publish's prune, or written again since it was listed.
+            }
+        }
+
+        return deleted;
     }
 }

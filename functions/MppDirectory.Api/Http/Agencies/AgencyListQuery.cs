@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
+using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http.Agencies;
 
 public sealed record AgencyListQuery
 {
-    [FromQuery(Name = "q"), Example("dukcapil"), Description("Text search over names, acronyms, synonyms and services; results by relevance.")]
+    [FromQuery(Name = "q"), FreeTextQuery, Example("dukcapil"), Description("Text search over names, acronyms, synonyms and services; results by relevance.")]
     public string? Q { get; init; }
 
     [FromQuery(Name = "category"), Example("national-regional-office"), Description("local-government, national-regional-office, state-enterprise, regional-enterprise, bank or public-body.")]

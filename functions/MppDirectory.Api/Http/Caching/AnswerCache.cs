@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
+using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.ReadModel;
 
 namespace MppDirectory.Api.Http.Caching;
@@ -7,19 +7,24 @@ namespace MppDirectory.Api.Http.Caching;
 /// <summary>
 /// Whole answers of the data API, kept per data version and clock window: the bytes, their ETag and
 /// the headers that go with them, and each content coding compressed once (Brotli, gzip) when first
-/// asked for. A repeated read is then a dictionary look-up and a copy: no handler, no serializing,
-/// no hashing, no compressing.
+/// asked for. A repeated read is then a look-up and a copy: no handler, no serializing, no hashing,
+/// no compressing. Bounded by count and bytes with segmented LRU eviction (<see cref="SegmentedLru{TValue}"/>):
+/// answers asked for again are protected from a flood of URLs asked for once, and answers to free
+/// text (<c>q</c>) are never protected, so no stream of searches can empty the cache for everyone.
 /// </summary>
 public sealed class AnswerCache(DirectoryReadModel directory, ClockBoundAnswers clockBound)
 {
-    // Bounded: free-text queries make many URLs; a full cache starts again rather than grow.
-    private const int MaxEntries = 500;
+    // Room for every MPP's detail in both languages at national scale (514 MPPs) beside the lists, in
+    // less memory than the loaded directory itself holds (about 36 MiB there): the cache may double
+    // what answering costs in memory, never more.
+    private const int MaxEntries = 2_000;
+    private const long MaxBytes = 24L * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, CachedAnswer> _answers = new(StringComparer.Ordinal);
+    private readonly SegmentedLru<CachedAnswer> _answers = new(MaxEntries, MaxBytes, answer => answer.ReservedBytes);
     private (string Version, DateTimeOffset From)? _generation;
 
     /// <summary>The cache key of this request, and the seconds left in the clock window; null before anything is loaded.</summary>
-    public (string Key, int SecondsLeft)? KeyOf(HttpContext context)
+    public AnswerKey? KeyOf(HttpContext context)
     {
         if (directory.Current is not { } snapshot || context.GetEndpoint()?.Metadata.GetMetadata<BeyondTheSnapshot>() is not null)
         {
@@ -37,21 +42,19 @@ public sealed class AnswerCache(DirectoryReadModel directory, ClockBoundAnswers 
         // The generation is part of the key: an answer computed while a new version loaded is filed under
         // the generation it started in, so it is never served for the next.
         var variant = context.GetEndpoint()?.Metadata.GetMetadata<AnswerVariant>()?.KeyOf(context);
-        return ($"{snapshot.Version}|{from.UtcTicks}|{context.Request.Path}{context.Request.QueryString}{Localization.LocalizedAnswer.KeyOf(context)}|{variant}", secondsLeft);
+        return new AnswerKey(
+            $"{snapshot.Version}|{from.UtcTicks}|{context.Request.Path}{context.Request.QueryString}{Localization.LocalizedAnswer.KeyOf(context)}|{variant}",
+            secondsLeft,
+            FreeText: KnownQuery.HasFreeText(context));
     }
 
-    public bool TryGet(string key, out CachedAnswer answer) => _answers.TryGetValue(key, out answer!);
+    public bool TryGet(AnswerKey key, out CachedAnswer answer) => _answers.TryGet(key.Key, out answer!);
 
-    public void Add(string key, CachedAnswer answer)
-    {
-        if (_answers.Count >= MaxEntries)
-        {
-            _answers.Clear();
-        }
-
-        _answers[key] = answer;
-    }
+    public void Add(AnswerKey key, CachedAnswer answer) => _answers.Add(key.Key, answer, mayBeProtected: !key.FreeText);
 }
+
+/// <summary>Where an answer is filed, how long its clock window lasts, and whether it answers free text (never protected).</summary>
+public sealed record AnswerKey(string Key, int SecondsLeft, bool FreeText);
 
 /// <summary>
 /// Marks routes whose answers depend on more than the loaded directory and the clock (dataset versions,
@@ -85,17 +88,14 @@ public sealed class CachedAnswer(byte[] body, string etag, IReadOnlyList<KeyValu
     /// <summary>Whether <c>max-age</c> follows the clock window rather than a fixed value.</summary>
     public bool ClockBound { get; } = clockBound;
 
-    /// <summary>The bytes in a coding (<c>br</c>, <c>gzip</c>), compressed once, at the best level, on first use.</summary>
-    public byte[] Coded(string coding) => _coded.GetOrAdd(coding, c =>
-    {
-        using var output = new MemoryStream();
-        using (Stream encoder = c == "br" ? new BrotliStream(output, CompressionLevel.SmallestSize) : new GZipStream(output, CompressionLevel.SmallestSize))
-        {
-            encoder.Write(Body);
-        }
+    /// <summary>
+    /// The bytes it holds with room for its codings: text answers compress to well under a quarter of
+    /// their size in each coding, so a bound on this bounds what the cache holds.
+    /// </summary>
+    public long ReservedBytes => Body.LongLength + (Body.LongLength / 2);
 
-        return output.ToArray();
-    });
+    /// <summary>The bytes in a coding (<c>br</c>, <c>gzip</c>), compressed once, on first use (see <see cref="Compression.Encode"/>).</summary>
+    public byte[] Coded(string coding) => _coded.GetOrAdd(coding, c => Compression.Encode(Body, c));
 }
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using MppDirectory.Api.Diagnostics;
 using MppDirectory.Api.ReadModel;
@@ -9,14 +8,17 @@ namespace MppDirectory.Api.Http.Caching;
 /// Answers that depend on the clock (open now, next change, today's hours) are computed once and
 /// kept until the next instant anything the clock decides can change (<see cref="ClockWindow"/>), so
 /// the same URL gives the same bytes and ETag until then, and <c>max-age</c> never outlives it.
+/// Bounded like the <see cref="AnswerCache"/> (<see cref="SegmentedLru{TValue}"/>), by count only: the
+/// answers are objects, not bytes.
 /// </summary>
 public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metrics)
 {
-    // Bounded: free-text queries make many URLs; a full cache starts again rather than grow.
+    // The answers people keep asking for (the lists, the details of the MPPs being looked at, in both
+    // languages); a crawl of every counter at national scale (about 10,000) only passes through probation.
     private const int MaxEntries = 1_000;
     private const int MaxAgeSeconds = 30;
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly SegmentedLru<Entry> _entries = new(MaxEntries);
     private Window? _window;
 
     /// <summary>The answer for this request's URL as of now, computed at most once per window; sets Cache-Control to fit.</summary>
@@ -27,7 +29,7 @@ public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metri
         var window = WindowAt(snapshot, now);
         var key = KeyOf(context.Request) + Localization.LocalizedAnswer.KeyOf(context);
         T answer;
-        if (_entries.TryGetValue(key, out var entry) && entry.Window == window && entry.Answer is T cached)
+        if (_entries.TryGet(key, out var entry) && entry.Window == window && entry.Answer is T cached)
         {
             metrics.ClockBoundAnswer(hit: true);
             answer = cached;
@@ -37,12 +39,7 @@ public sealed class ClockBoundAnswers(TimeProvider clock, DirectoryMetrics metri
             metrics.ClockBoundAnswer(hit: false);
             // Computed as of the window's start: the answer holds for all of it, so a recompute within it gives the same bytes.
             answer = compute(window.From);
-            if (_entries.Count >= MaxEntries)
-            {
-                _entries.Clear();
-            }
-
-            _entries[key] = new Entry(window, answer);
+            _entries.Add(key, new Entry(window, answer), mayBeProtected: !Links.KnownQuery.HasFreeText(context));
         }
 
         var seconds = Math.Clamp((int)Math.Floor((window.Until - now).TotalSeconds), 0, MaxAgeSeconds);

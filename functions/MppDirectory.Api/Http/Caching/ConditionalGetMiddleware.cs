@@ -30,10 +30,10 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
         }
 
         var key = cache.KeyOf(context);
-        if (key is { } known && cache.TryGet(known.Key, out var cached))
+        if (key is not null && cache.TryGet(key, out var cached))
         {
             metrics.Answered(cached: true);
-            await WriteAsync(context, cached, known.SecondsLeft);
+            await WriteAsync(context, cached, key.SecondsLeft);
             return;
         }
 
@@ -72,9 +72,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
             EntityTags.Of(body, context.Items.TryGetValue(Stewardship.MppRevision.ItemKey, out var revision) ? revision as string : null),
             [.. KeptHeaders.Where(h => !string.IsNullOrEmpty(context.Response.Headers[h])).Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString()))],
             clockBound: context.GetEndpoint()?.Metadata.GetMetadata<CacheControlMetadata>()?.Value == CacheControl.ClockDependent);
-        if (key is { } fresh)
+        if (key is not null)
         {
-            cache.Add(fresh.Key, answer);
+            cache.Add(key, answer);
         }
 
         metrics.Answered(cached: false);

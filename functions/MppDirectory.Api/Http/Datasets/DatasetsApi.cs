@@ -56,6 +56,8 @@ public static class DatasetsApi
         return group;
     }
 
+    public static string ListUrl(int page, int perPage) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path}?page={page}&per_page={perPage}");
+
     public static string VersionUrl(string version) => $"{Path}/{Uri.EscapeDataString(version)}";
 
     public static string FileUrl(string version, string file) => $"{VersionUrl(version)}/{Uri.EscapeDataString(file)}";
@@ -63,8 +65,8 @@ public static class DatasetsApi
     public static async Task<Ok<PagedList<DatasetVersionView>>> ListDatasetVersions(
         [AsParameters] PageQuery paging, DatasetStore store, HttpContext context)
     {
-        var versions = await store.ListAsync(context.RequestAborted);
-        return TypedResults.Ok(versions.Select(v => v.AsView()).ToList().ToPage(paging, context));
+        var versions = await store.ListAsync(paging.PageNumber, paging.PageSize, context.RequestAborted);
+        return TypedResults.Ok(versions.NewestFirst.Select(v => v.AsView()).ToList().AsPage(versions.TotalCount, paging, context));
     }
 
     public static async Task<Results<Ok<DatasetVersionView>, RedirectHttpResult, ValidationProblem, ProblemHttpResult>> GetDatasetVersion(

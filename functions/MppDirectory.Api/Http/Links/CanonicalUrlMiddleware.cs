@@ -5,8 +5,10 @@ namespace MppDirectory.Api.Http.Links;
 
 /// <summary>
 /// One URL per resource: a request that reached a route by another spelling (other letter case, a
-/// trailing slash, dot segments) is sent with 308 to the route's own spelling. Query parameters the
-/// route does not declare are dropped before binding (see <see cref="KnownQuery"/>).
+/// trailing slash, dot segments, a whole number with leading zeros such as <c>per_page=0100</c>) is sent
+/// with 308 to the route's own spelling, so that caches (this app's and any between) hold one answer
+/// under one URL. Query parameters the route does not declare are dropped before binding (see
+/// <see cref="KnownQuery"/>).
 /// </summary>
 public sealed class CanonicalUrlMiddleware(RequestDelegate next, PublicUrls urls)
 {
@@ -20,8 +22,8 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next, PublicUrls urls
         var canonical = CanonicalPath(endpoint.RoutePattern, context.Request.RouteValues);
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";
         var rawPath = Uri.UnescapeDataString(raw.Split('?', 2)[0]);
-        var query = KnownQuery.Filter(context.Request.QueryString, KnownQuery.Of(endpoint));
-        if (canonical is not null && rawPath != canonical)
+        var (query, numbersRespelled) = KnownQuery.Canonical(context.Request.QueryString, KnownQuery.Of(endpoint));
+        if (canonical is not null && (rawPath != canonical || numbersRespelled))
         {
             context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
             context.Response.Headers.Location = urls.Absolute(canonical + query);

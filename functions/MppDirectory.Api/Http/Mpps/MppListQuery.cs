@@ -1,12 +1,13 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
+using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http.Mpps;
 
 /// <summary>Filters of the MPP list, as sent; see <see cref="MppListQueryValidator"/> for their rules.</summary>
 public sealed record MppListQuery
 {
-    [FromQuery(Name = "q"), Example("dukcapil"), Description("Text search: names, places, agencies (acronyms and synonyms too) and services; results by relevance.")]
+    [FromQuery(Name = "q"), FreeTextQuery, Example("dukcapil"), Description("Text search: names, places, agencies (acronyms and synonyms too) and services; results by relevance.")]
     public string? Q { get; init; }
 
     [FromQuery(Name = "province"), Example("33"), Description("Kemendagri province code, e.g. 33.")]

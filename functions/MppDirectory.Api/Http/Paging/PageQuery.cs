@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http.Paging;
 
@@ -11,10 +12,10 @@ namespace MppDirectory.Api.Http.Paging;
 /// </summary>
 public sealed record PageQuery
 {
-    [FromQuery(Name = "page"), Description("Page number, from 1."), DefaultValue(1), Example("1")]
+    [FromQuery(Name = "page"), WholeNumberQuery, Description("Page number, from 1."), DefaultValue(1), Example("1")]
     public string? Page { get; init; }
 
-    [FromQuery(Name = "per_page"), Description("Items per page, 1 to 100."), DefaultValue(PageQuery.DefaultPerPage), Example("20")]
+    [FromQuery(Name = "per_page"), WholeNumberQuery, Description("Items per page, 1 to 100."), DefaultValue(PageQuery.DefaultPerPage), Example("20")]
     public string? PerPage { get; init; }
 
     public const int DefaultPerPage = 20;

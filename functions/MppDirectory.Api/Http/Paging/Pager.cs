@@ -6,12 +6,15 @@ namespace MppDirectory.Api.Http.Paging;
 /// <summary>Cuts a page out of a list and writes the paging headers (<c>Link</c>, <c>X-Total-Count</c>).</summary>
 public static class Pager
 {
-    public static PagedList<T> ToPage<T>(this IReadOnlyList<T> all, PageQuery query, HttpContext context)
+    public static PagedList<T> ToPage<T>(this IReadOnlyList<T> all, PageQuery query, HttpContext context) =>
+        all.Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize).ToList().AsPage(all.Count, query, context);
+
+    /// <summary>A page a store has cut already (<paramref name="items"/>) of a list of <paramref name="totalCount"/>.</summary>
+    public static PagedList<T> AsPage<T>(this IReadOnlyList<T> items, int totalCount, PageQuery query, HttpContext context)
     {
         var perPage = query.PageSize;
         var page = query.PageNumber;
-        var totalPages = Math.Max(1, (all.Count + perPage - 1) / perPage);
-        var items = all.Skip((page - 1) * perPage).Take(perPage).ToList();
+        var totalPages = Math.Max(1, (totalCount + perPage - 1) / perPage);
 
         var links = new PageLinks(
             Self: PageUrl(context.Request, page, perPage),
@@ -20,8 +23,8 @@ public static class Pager
             Prev: page > 1 ? new PublicLink(PageUrl(context.Request, Math.Min(page - 1, totalPages), perPage)) : null,
             Next: page < totalPages ? new PublicLink(PageUrl(context.Request, page + 1, perPage)) : null);
 
-        WriteHeaders(context.Response, links, all.Count, context.RequestServices.GetRequiredService<PublicUrls>());
-        return new PagedList<T>(items, page, perPage, all.Count, totalPages, links);
+        WriteHeaders(context.Response, links, totalCount, context.RequestServices.GetRequiredService<PublicUrls>());
+        return new PagedList<T>(items, page, perPage, totalCount, totalPages, links);
     }
 
     private static void WriteHeaders(HttpResponse response, PageLinks links, int totalCount, PublicUrls urls)

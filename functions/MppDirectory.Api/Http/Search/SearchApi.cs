@@ -8,6 +8,7 @@ using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Services;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
+using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http.Search;
 
@@ -52,10 +53,10 @@ public static class SearchApi
 
 public sealed record SearchQuery
 {
-    [FromQuery(Name = "q"), Required, Example("paspor"), Description("What to look for, e.g. paspor, dukcapil, Pangkal Pinang.")]
+    [FromQuery(Name = "q"), FreeTextQuery, Required, Example("paspor"), Description("What to look for, e.g. paspor, dukcapil, Pangkal Pinang.")]
     public string? Q { get; init; }
 
-    [FromQuery(Name = "limit"), Description("Most results per kind, 1 to 50."), DefaultValue(10), Example("5")]
+    [FromQuery(Name = "limit"), WholeNumberQuery, Description("Most results per kind, 1 to 50."), DefaultValue(10), Example("5")]
     public string? Limit { get; init; }
 }
 

@@ -2,12 +2,13 @@ using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http.Services;
 
 public sealed record ServiceListQuery
 {
-    [FromQuery(Name = "q"), Example("paspor"), Description("Text search over names, keywords and descriptions; results by relevance.")]
+    [FromQuery(Name = "q"), FreeTextQuery, Example("paspor"), Description("Text search over names, keywords and descriptions; results by relevance.")]
     public string? Q { get; init; }
 }
 

@@ -6,6 +6,7 @@ using MppDirectory.Api.Http.Caching;
 using FluentValidation;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Storage.Records;
+using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http.Stewardship;
 
@@ -48,10 +49,10 @@ public static class ChangesApi
 /// <summary>Where to resume the feed and how much to take.</summary>
 public sealed record ChangeFeedQuery
 {
-    [FromQuery(Name = "since"), Description("Only changes after this id (0 or absent: from the first)."), DefaultValue(0), Example("0")]
+    [FromQuery(Name = "since"), WholeNumberQuery, Description("Only changes after this id (0 or absent: from the first)."), DefaultValue(0), Example("0")]
     public string? Since { get; init; }
 
-    [FromQuery(Name = "per_page"), Description("Changes per page, 1 to 100."), DefaultValue(100), Example("100")]
+    [FromQuery(Name = "per_page"), WholeNumberQuery, Description("Changes per page, 1 to 100."), DefaultValue(100), Example("100")]
     public string? PerPage { get; init; }
 }
 

@@ -91,6 +91,7 @@ public static class PageTexts
         "Seluruh direktori sebagai berkas untuk diunduh: CSV, JSON, GeoJSON, Frictionless Data Package dan ekspor HSDS. Setiap versi tetap sama selamanya; berkasnya identik byte demi byte pada setiap unduhan.",
         "The whole directory as files to download: CSV, JSON, GeoJSON, a Frictionless Data Package and an HSDS export. Each version stays the same forever; its files are byte-identical on every download.");
     public static LocalizedText NoDatasetsYet { get; } = new("Belum ada versi dataset yang diterbitkan.", "No dataset version has been published yet.");
+    public static LocalizedText OlderDatasetVersions { get; } = new("Versi yang lebih lama ({0}) ada di daftar versi API:", "Older versions ({0}) are in the API's list of versions:");
     public static LocalizedText Version { get; } = new("Versi {0}", "Version {0}");
     public static LocalizedText Created { get; } = new("Dibuat", "Created");
     public static LocalizedText File { get; } = new("Berkas", "File");
