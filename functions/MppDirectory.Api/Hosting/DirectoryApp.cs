@@ -39,6 +39,7 @@ public static class DirectoryApp
         builder.Services.AddDirectoryHttp(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<HeadResponseMiddleware>();
         app.UseDirectoryCompression();
         app.UseExceptionHandler();

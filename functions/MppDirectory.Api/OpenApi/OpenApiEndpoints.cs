@@ -16,7 +16,12 @@ public static class OpenApiEndpoints
 
     public const string RedocScriptPath = "/api/docs/redoc.standalone.js";
 
+    /// <summary>The page's own script, which starts Redoc (no inline script, see <see cref="DocsPage.Policy"/>).</summary>
+    public const string DocsScriptPath = "/api/docs/docs.js";
+
     private const string RedocResource = "MppDirectory.Api.OpenApi.redoc.standalone.js";
+
+    private const string DocsScriptResource = "MppDirectory.Api.OpenApi.docs.js";
 
     // The contract and the script change only with a deployment.
     private const string StaticCacheControl = "public, max-age=3600";
@@ -35,10 +40,18 @@ public static class OpenApiEndpoints
 
     public static IEndpointRouteBuilder MapDocs(this IEndpointRouteBuilder routes)
     {
-        var page = Encoding.UTF8.GetBytes(DocsPage.Html(DocumentPath, RedocScriptPath));
+        var page = Encoding.UTF8.GetBytes(DocsPage.Html(DocumentPath, RedocScriptPath, DocsScriptPath));
         var script = new Lazy<byte[]>(() => Embedded.Read(RedocResource));
-        routes.MapGet(DocsPath, (HttpContext context) => Static(context, page, "text/html; charset=utf-8"))
+        var init = new Lazy<byte[]>(() => Embedded.Read(DocsScriptResource));
+        routes.MapGet(DocsPath, (HttpContext context, Http.Links.PublicUrls urls) =>
+            {
+                context.Response.Headers.ContentSecurityPolicy = DocsPage.Policy(urls.Base);
+                return Static(context, page, "text/html; charset=utf-8");
+            })
             .WithName("GetApiDocs")
+            .ExcludeFromDescription();
+        routes.MapGet(DocsScriptPath, (HttpContext context) => Static(context, init.Value, "text/javascript; charset=utf-8"))
+            .WithName("GetApiDocsInit")
             .ExcludeFromDescription();
         routes.MapGet(RedocScriptPath, (HttpContext context) => Static(context, script.Value, "text/javascript; charset=utf-8"))
             .WithName("GetApiDocsScript")

@@ -22,6 +22,9 @@ public static class PageEndpoints
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
+    // The iframe card is made for any city's site to frame; every other page and fragment is framed by no one.
+    private const string IframeAncestors = "*";
+
     // Unversioned addresses that sites link to: short, and revalidated by ETag after that.
     private const string AssetCacheControl = "public, max-age=300";
 
@@ -42,7 +45,7 @@ public static class PageEndpoints
         pages.MapGet("/embed/fragments/mpps/{id}", CardFragmentAsync).WithName("GetMppCardFragment").WithCacheControl(CacheControl.ClockDependent);
         pages.MapGet("/embed/fragments/regions/{code}", RegionFragmentAsync).WithName("GetRegionFragment");
         pages.MapGet("/embed/fragments/search-form", (HttpContext context, [AsParameters] LanguageQuery language) =>
-            Fragment(EmbedPages.SearchForm(PageContext.Of(context)))).WithName("GetSearchFormFragment");
+            Fragment(context, EmbedPages.SearchForm(PageContext.Of(context)))).WithName("GetSearchFormFragment");
         pages.MapGet("/embed/fragments/search", SearchFragmentAsync).WithName("GetSearchFragment");
 
         // The home page negotiates (the API index for clients that ask for JSON), so it is kept per variant and language.
@@ -102,11 +105,11 @@ public static class PageEndpoints
         var snapshot = await directory.GetAsync(context.RequestAborted);
         if (!snapshot.MppsById.TryGetValue(id, out var mpp))
         {
-            return NotFound(context, page, PageTexts.MppNotFound);
+            return NotFound(context, page, PageTexts.MppNotFound, IframeAncestors); // shown in the city's frame, not refused there
         }
 
         // Any site may frame the card: that is what it is for.
-        return Page(context, EmbedPages.IframeCard(page, snapshot, mpp, clock.CurrentWindow(snapshot).From), SitePolicy(urls.Base, scripts: false, frameAncestors: "*"));
+        return Page(context, EmbedPages.IframeCard(page, snapshot, mpp, clock.CurrentWindow(snapshot).From), SitePolicy(urls.Base, scripts: false, frameAncestors: IframeAncestors));
     }
 
     private static async Task<IResult> CardFragmentAsync(
@@ -114,7 +117,7 @@ public static class PageEndpoints
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         return snapshot.MppsById.TryGetValue(id, out var mpp)
-            ? Fragment(MppCard.Render(PageContext.Of(context), snapshot, mpp, clock.CurrentWindow(snapshot).From, fragment.HeadingLevel))
+            ? Fragment(context, MppCard.Render(PageContext.Of(context), snapshot, mpp, clock.CurrentWindow(snapshot).From, fragment.HeadingLevel))
             : ProblemResults.NotFound("MPP", id);
     }
 
@@ -123,7 +126,7 @@ public static class PageEndpoints
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         return snapshot.RegionsByCode.TryGetValue(code, out var region) && region.Level is Domain.Records.RegionLevel.Province or Domain.Records.RegionLevel.Regency
-            ? Fragment(EmbedPages.Region(PageContext.Of(context), snapshot, region, fragment.HeadingLevel))
+            ? Fragment(context, EmbedPages.Region(PageContext.Of(context), snapshot, region, fragment.HeadingLevel))
             : ProblemResults.NotFound("province or regency", code);
     }
 
@@ -132,10 +135,10 @@ public static class PageEndpoints
         var text = query.Q?.Trim() ?? "";
         if (text.Length is 0 or > Http.Validation.QueryRules.MaxSearchLength)
         {
-            return Fragment(Html.Empty);
+            return Fragment(context, Html.Empty);
         }
 
-        return Fragment(SearchResultList.Render(PageContext.Of(context), await directory.GetAsync(context.RequestAborted), text));
+        return Fragment(context, SearchResultList.Render(PageContext.Of(context), await directory.GetAsync(context.RequestAborted), text));
     }
 
     private static IResult Page(HttpContext context, Html html, string? policy = null)
@@ -144,16 +147,24 @@ public static class PageEndpoints
         return Results.Content(html.Value, HtmlType);
     }
 
-    private static IResult Fragment(Html html) => Results.Content(html.Value, HtmlType);
+    /// <summary>
+    /// A piece of a page that the widget fetches into its Shadow DOM, where the host page's policy applies and this
+    /// one does not. Opened on its own it runs nothing and no site frames it: the card to frame is <c>/embed/mpps/{id}</c>.
+    /// </summary>
+    private static IResult Fragment(HttpContext context, Html html)
+    {
+        context.Response.Headers.ContentSecurityPolicy = SitePolicy(context.RequestServices.GetRequiredService<Http.Links.PublicUrls>().Base, scripts: false);
+        return Results.Content(html.Value, HtmlType);
+    }
 
-    private static IResult NotFound(HttpContext context, PageContext page, Domain.Localization.LocalizedText message)
+    private static IResult NotFound(HttpContext context, PageContext page, Domain.Localization.LocalizedText message, string frameAncestors = "'none'")
     {
         var html = PageLayout.Document(page, page.Say(PageTexts.NotFoundTitle), Html.Of($"""
             <h1>{page.Say(PageTexts.NotFoundTitle)}</h1>
             <p>{page.Say(message)}</p>
             {HomePage.SearchForm(page, null)}
             """));
-        context.Response.Headers.ContentSecurityPolicy = SitePolicy(context.RequestServices.GetRequiredService<Http.Links.PublicUrls>().Base, scripts: false);
+        context.Response.Headers.ContentSecurityPolicy = SitePolicy(context.RequestServices.GetRequiredService<Http.Links.PublicUrls>().Base, scripts: false, frameAncestors);
         return Results.Content(html.Value, HtmlType, statusCode: StatusCodes.Status404NotFound);
     }
 

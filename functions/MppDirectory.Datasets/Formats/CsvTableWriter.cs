@@ -3,7 +3,10 @@ using MppDirectory.Datasets.Tables;
 
 namespace MppDirectory.Datasets.Formats;
 
-/// <summary>Writes a table as RFC 4180 CSV: a header row, CRLF line ends, quotes only where a value needs them.</summary>
+/// <summary>
+/// Writes a table as RFC 4180 CSV: a header row, CRLF line ends, quotes only where a value needs them, and text that
+/// a spreadsheet would run as a formula marked as text (<see cref="CsvTextCells"/>), in every variant.
+/// </summary>
 public static class CsvTableWriter
 {
     public const string MediaType = "text/csv; charset=utf-8; header=present";
@@ -26,7 +29,7 @@ public static class CsvTableWriter
     private static string Cell(object? value, FieldType type, CsvVariant variant)
     {
         var text = CellText.Format(value);
-        return variant == CsvVariant.SpreadsheetSafe ? SpreadsheetCells.Neutralise(text, type) : text;
+        return variant == CsvVariant.SpreadsheetSafe ? SpreadsheetCells.Neutralise(text, type) : CsvTextCells.Mark(text, type);
     }
 
     private static void AppendRecord(StringBuilder text, IEnumerable<string> cells)

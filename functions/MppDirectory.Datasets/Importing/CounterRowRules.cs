@@ -40,6 +40,10 @@ internal sealed class CounterRowRules(DirectoryData data, IReadOnlyList<Citation
         {
             Fault("statedName", "is required, at most 200 characters.");
         }
+        else if (FormulaText.StartsLikeFormula(statedName))
+        {
+            Fault("statedName", FormulaText.Refusal);
+        }
 
         if (mpp.Counters.FirstOrDefault(c => c.Id == slug) is { Status: CounterStatus.Ended } gone && (status != EnumNames.Of(CounterStatus.Ended) || ended != gone.Ended))
         {

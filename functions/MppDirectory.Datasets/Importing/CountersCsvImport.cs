@@ -25,7 +25,7 @@ public static class CountersCsvImport
     {
         var table = DirectoryTableSet.From(data).Single(t => t.Name == "counters");
         var columns = table.Fields.Select(f => f.Name).ToList();
-        if (CsvImports.Read(csv, File, columns, out var problem) is not { } records)
+        if (CsvImports.Read(csv, File, table.Fields, out var problem) is not { } records)
         {
             return ImportPlan.Failed(File, 0, problem!);
         }

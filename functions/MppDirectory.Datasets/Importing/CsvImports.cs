@@ -1,13 +1,19 @@
 using MppDirectory.Datasets.Formats;
+using MppDirectory.Datasets.Tables;
 
 namespace MppDirectory.Datasets.Importing;
 
 /// <summary>What every CSV import checks before its rows: valid CSV, not empty, exactly the published header.</summary>
 internal static class CsvImports
 {
-    /// <summary>The data rows (blank lines skipped), or null and the problem with the file as a whole.</summary>
-    public static IReadOnlyList<CsvRecord>? Read(string csv, string file, IReadOnlyList<string> columns, out ImportProblem? problem)
+    /// <summary>
+    /// The data rows (blank lines skipped), each text cell read as the value it stands for (without the apostrophe the
+    /// CSV writer puts in front of formula-like text, <see cref="CsvTextCells"/>), or null and the problem with the file
+    /// as a whole.
+    /// </summary>
+    public static IReadOnlyList<CsvRecord>? Read(string csv, string file, IReadOnlyList<TableField> fields, out ImportProblem? problem)
     {
+        var columns = fields.Select(f => f.Name).ToList();
         problem = null;
         IReadOnlyList<CsvRecord> records;
         try
@@ -37,6 +43,7 @@ internal static class CsvImports
             return null;
         }
 
-        return [.. records.Skip(1).Where(r => !(r.Cells.Count == 1 && r.Cells[0].Length == 0))];
+        return [.. records.Skip(1).Where(r => !(r.Cells.Count == 1 && r.Cells[0].Length == 0))
+            .Select(r => r with { Cells = [.. r.Cells.Select((cell, i) => i < fields.Count ? CsvTextCells.Unmark(cell, fields[i].Type) : cell)] })];
     }
 }

@@ -37,7 +37,7 @@ public static class MppsCsvImport
     {
         var table = DirectoryTableSet.From(data).Single(t => t.Name == "mpps");
         var columns = table.Fields.Select(f => f.Name).ToList();
-        if (CsvImports.Read(csv, File, columns, out var problem) is not { } records)
+        if (CsvImports.Read(csv, File, table.Fields, out var problem) is not { } records)
         {
             return Failed(0, problem!);
         }

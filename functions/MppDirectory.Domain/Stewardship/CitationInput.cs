@@ -17,6 +17,6 @@ public sealed class CitationInputValidator : AbstractValidator<CitationInput>
             .Must(id => id is not null && sourcesById.ContainsKey(id))
             .WithMessage(c => $"No registered source has the id '{c.Source}'.")
             .OverridePropertyName("source");
-        RuleFor(c => c.Quote).NotEmpty().MaximumLength(MaxQuoteLength).OverridePropertyName("quote");
+        RuleFor(c => c.Quote).NotEmpty().MaximumLength(MaxQuoteLength).NotLikeAFormula().OverridePropertyName("quote");
     }
 }

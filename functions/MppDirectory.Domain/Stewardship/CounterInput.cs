@@ -43,7 +43,7 @@ public sealed class CounterInputValidator : AbstractValidator<CounterInput>
         RuleFor(c => c.AgencyKind).NotEmpty().WithMessage("is required: an agency kind's id, as in /api/v1/agencies")
             .Must(kind => kind is null || agencyKinds.ContainsKey(kind)).WithMessage(c => $"No agency kind has the id '{c.AgencyKind}' (see /api/v1/agencies).")
             .OverridePropertyName("agencyKind");
-        RuleFor(c => c.StatedName).NotEmpty().MaximumLength(200).OverridePropertyName("statedName");
+        RuleFor(c => c.StatedName).NotEmpty().MaximumLength(200).NotLikeAFormula().OverridePropertyName("statedName");
         RuleFor(c => c.AgencyBasis).NotNull().WithMessage("is required: stated (the source names the agency) or inferred (from a service it names)")
             .OverridePropertyName("agencyBasis");
         RuleFor(c => c.Status).NotNull().WithMessage("is required: serving, joining-later or possible")

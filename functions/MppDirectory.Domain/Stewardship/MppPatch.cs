@@ -167,7 +167,8 @@ public sealed class MppPatch
 
         if (value is JsonValue text && text.TryGetValue<string>(out var s))
         {
-            return s.Trim();
+            // Spaces around a value go; a leading tab or line break stays, for the formula rule to refuse (FormulaText).
+            return FormulaText.StartsLikeFormula(s) ? s : s.Trim();
         }
 
         errors[name] = [nullable ? "Must be text or null." : "Must be text."];
@@ -185,9 +186,9 @@ public sealed class MppPatchValidator : AbstractValidator<MppPatch>
 
     public MppPatchValidator(IReadOnlyDictionary<string, Region> regionsByCode, IReadOnlyDictionary<string, Source> sourcesById)
     {
-        RuleFor(p => p.Name).NotEmpty().MaximumLength(200).When(p => p.HasName).OverridePropertyName("name");
-        RuleFor(p => p.Address).MaximumLength(500).When(p => p.HasAddress).OverridePropertyName("address");
-        RuleFor(p => p.Venue).MaximumLength(200).When(p => p.HasVenue).OverridePropertyName("venue");
+        RuleFor(p => p.Name).NotEmpty().MaximumLength(200).NotLikeAFormula().When(p => p.HasName).OverridePropertyName("name");
+        RuleFor(p => p.Address).MaximumLength(500).NotLikeAFormula().When(p => p.HasAddress).OverridePropertyName("address");
+        RuleFor(p => p.Venue).MaximumLength(200).NotLikeAFormula().When(p => p.HasVenue).OverridePropertyName("venue");
         RuleFor(p => p.Floors).InclusiveBetween(1, 200).When(p => p.HasFloors && p.Floors is not null).OverridePropertyName("floors");
         RuleFor(p => p.RegencyCode)
             .Must(code => code is not null && regionsByCode.TryGetValue(code, out var region) && region.Level == RegionLevel.Regency)

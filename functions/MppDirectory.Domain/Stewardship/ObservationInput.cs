@@ -26,7 +26,7 @@ public sealed class ObservationInputValidator : AbstractValidator<ObservationInp
     {
         RuleFor(o => o.Metric).NotNull().WithMessage($"is required: one of {string.Join(", ", EnumNames.All<ObservationMetric>())}").OverridePropertyName("metric");
         RuleFor(o => o.Value).NotNull().InclusiveBetween(0, 100_000_000).OverridePropertyName("value");
-        RuleFor(o => o.Qualifier).NotEmpty().MaximumLength(100).OverridePropertyName("qualifier");
+        RuleFor(o => o.Qualifier).NotEmpty().MaximumLength(100).NotLikeAFormula().OverridePropertyName("qualifier");
         RuleFor(o => o.ObservedOn).NotNull().WithMessage("is required: { value, precision, basis, text }").OverridePropertyName("observedOn");
         RuleFor(o => o.ObservedOn!).SetValidator(new ReportedDateValidator()).When(o => o.ObservedOn is not null).OverridePropertyName("observedOn");
         RuleFor(o => o.Citations).NotEmpty().WithMessage("Every write cites at least one registered source: [{ \"source\": id, \"quote\": text }].")

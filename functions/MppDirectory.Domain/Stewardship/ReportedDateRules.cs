@@ -11,7 +11,7 @@ public sealed class ReportedDateValidator : AbstractValidator<ReportedDate>
 
     public ReportedDateValidator()
     {
-        RuleFor(d => d.Text).NotEmpty().MaximumLength(MaxTextLength).OverridePropertyName("text");
+        RuleFor(d => d.Text).NotEmpty().MaximumLength(MaxTextLength).NotLikeAFormula().OverridePropertyName("text");
         RuleFor(d => d.Value).Must((d, value) => KeepsItsPrecision(value, d.Precision))
             .WithMessage(d => $"must be a date of its precision ({EnumNames.Of(d.Precision)}): 2024-09-20 for a day, 2024-09 for a month, 2024 for a year, null when unknown")
             .OverridePropertyName("value");

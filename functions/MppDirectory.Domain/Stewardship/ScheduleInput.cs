@@ -31,8 +31,8 @@ public sealed class ScheduleInputValidator : AbstractValidator<ScheduleInput>
                 context.AddFailure("schedule", problem);
             }
         });
-        RuleFor(i => i.Note!.Id).NotEmpty().MaximumLength(500).When(i => i.Note is not null).OverridePropertyName("note.id");
-        RuleFor(i => i.Note!.En).NotEmpty().MaximumLength(500).When(i => i.Note is not null).OverridePropertyName("note.en");
+        RuleFor(i => i.Note!.Id).NotEmpty().MaximumLength(500).NotLikeAFormula().When(i => i.Note is not null).OverridePropertyName("note.id");
+        RuleFor(i => i.Note!.En).NotEmpty().MaximumLength(500).NotLikeAFormula().When(i => i.Note is not null).OverridePropertyName("note.en");
         RuleFor(i => i.Citations).NotEmpty().WithMessage("Every write cites at least one registered source: [{ \"source\": id, \"quote\": text }].")
             .OverridePropertyName("citations");
         RuleFor(i => i.Citations!.Count).LessThanOrEqualTo(MppPatchValidator.MaxCitations).When(i => i.Citations is not null).OverridePropertyName("citations");
@@ -52,6 +52,11 @@ public sealed class ScheduleInputValidator : AbstractValidator<ScheduleInput>
         {
             yield return "a day, an exception or a span is null";
             yield break; // the other rules read every one of them
+        }
+
+        if (schedule.Exceptions.Any(e => FormulaText.StartsLikeFormula(e.Reason)))
+        {
+            yield return "an exception's reason " + FormulaText.Refusal;
         }
 
         if (schedule.Exceptions.Count > MaxExceptions)

@@ -39,8 +39,8 @@ public sealed class SourceInputValidator : AbstractValidator<SourceInput>
             .Must(id => id is null || MppDraft.Slug().IsMatch(id)).WithMessage("must be lowercase words and digits joined by hyphens, such as suarabaru-2023-08-18")
             .Must(id => id is null || !idTaken(id)).WithMessage(s => $"A source with the id '{s.Id}' is registered already.")
             .OverridePropertyName("id");
-        RuleFor(s => s.Publisher).MaximumLength(200).OverridePropertyName("publisher");
-        RuleFor(s => s.Headline).MaximumLength(500).OverridePropertyName("headline");
+        RuleFor(s => s.Publisher).MaximumLength(200).NotLikeAFormula().OverridePropertyName("publisher");
+        RuleFor(s => s.Headline).MaximumLength(500).NotLikeAFormula().OverridePropertyName("headline");
         RuleFor(s => s.Dateline).NotNull().WithMessage("is required: { value, precision, basis, text }, the date the text reports").OverridePropertyName("dateline");
         RuleFor(s => s.Dateline!).SetValidator(new ReportedDateValidator()).When(s => s.Dateline is not null).OverridePropertyName("dateline");
         RuleFor(s => s.Url).MaximumLength(MaxUrlLength)
@@ -52,9 +52,9 @@ public sealed class SourceInputValidator : AbstractValidator<SourceInput>
             .MaximumLength(35)
             .OverridePropertyName("language");
         RuleFor(s => s.About).NotNull().WithMessage("is required: { id, en }, what the article is about in Indonesian and English").OverridePropertyName("about");
-        RuleFor(s => s.About!.Id).NotEmpty().MaximumLength(500).When(s => s.About is not null).OverridePropertyName("about.id");
-        RuleFor(s => s.About!.En).NotEmpty().MaximumLength(500).When(s => s.About is not null).OverridePropertyName("about.en");
-        RuleFor(s => s.Notes!.Id).NotEmpty().MaximumLength(1000).When(s => s.Notes is not null).OverridePropertyName("notes.id");
-        RuleFor(s => s.Notes!.En).NotEmpty().MaximumLength(1000).When(s => s.Notes is not null).OverridePropertyName("notes.en");
+        RuleFor(s => s.About!.Id).NotEmpty().MaximumLength(500).NotLikeAFormula().When(s => s.About is not null).OverridePropertyName("about.id");
+        RuleFor(s => s.About!.En).NotEmpty().MaximumLength(500).NotLikeAFormula().When(s => s.About is not null).OverridePropertyName("about.en");
+        RuleFor(s => s.Notes!.Id).NotEmpty().MaximumLength(1000).NotLikeAFormula().When(s => s.Notes is not null).OverridePropertyName("notes.id");
+        RuleFor(s => s.Notes!.En).NotEmpty().MaximumLength(1000).NotLikeAFormula().When(s => s.Notes is not null).OverridePropertyName("notes.en");
     }
 }

@@ -12,7 +12,7 @@ namespace MppDirectory.Api.Tests.OpenApi;
 public sealed class RouteConsistencyTests
 {
     private static readonly string[] DocumentationRoutes =
-        ["get /api/docs", "get /api/docs/redoc.standalone.js", "get /api/openapi.json"];
+        ["get /api/docs", "get /api/docs/docs.js", "get /api/docs/redoc.standalone.js", "get /api/openapi.json"];
 
     [Fact]
     public void AppRoutesFunctionJsonFilesAndDocumentPathsAreTheSameSet()

@@ -106,6 +106,43 @@ public sealed partial class SitePagesTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
+    /// <summary>Only the iframe card (its 404 too, shown inside the city's frame) may be framed; the docs run no inline script.</summary>
+    [Theory]
+    [InlineData("/embed/mpps/kota-pekalongan", "*")]
+    [InlineData("/embed/mpps/nowhere", "*")]
+    [InlineData("/embed/fragments/mpps/kota-pekalongan", "'none'")]
+    [InlineData("/embed/fragments/regions/33", "'none'")]
+    [InlineData("/embed/fragments/search-form", "'none'")]
+    [InlineData("/embed/fragments/search?q=paspor", "'none'")]
+    [InlineData("/mpps/kota-pekalongan", "'none'")]
+    [InlineData("/mpps/nowhere", "'none'")]
+    [InlineData("/embed", "'none'")]
+    [InlineData("/api/docs", "'none'")]
+    public async Task EveryHtmlAnswerSaysWhoMayFrameIt(string path, string ancestors)
+    {
+        var response = await api.Client.GetAsync(path);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single().Split(';', StringSplitOptions.TrimEntries);
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("default-src 'none'", policy);
+        Assert.Contains("frame-ancestors " + ancestors, policy);
+        Assert.DoesNotContain(policy, d => d.StartsWith("script-src", StringComparison.Ordinal) && d.Contains("'unsafe-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheDocsPageHasNoInlineScript()
+    {
+        var html = await api.Client.GetStringAsync("/api/docs");
+
+        var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script([^>]*)>(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.Equal(2, scripts.Count);
+        Assert.All(scripts, s => Assert.Matches(@"src=""/api/docs/[a-z.]+\.js""", s.Groups[1].Value));
+        Assert.All(scripts, s => Assert.Equal("", s.Groups[2].Value.Trim()));
+        var init = await api.Client.GetAsync("/api/docs/docs.js");
+        Assert.Equal("text/javascript", init.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Redoc.init(", await init.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownThingsAreNotFound()
     {

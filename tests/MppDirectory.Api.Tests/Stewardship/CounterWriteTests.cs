@@ -55,6 +55,19 @@ public sealed class CounterWriteTests(StewardshipFixture api) : IClassFixture<St
     }
 
     [Fact]
+    public async Task ANewCounterWithATagOfNoKnownRevisionIs412AndNotCreated()
+    {
+        const string path = "/api/v1/mpps/kota-pekalongan/counters/fixture-loket-stale";
+
+        await ProblemAssert.IsProblemAsync(
+            await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, path, Counter("Loket uji basi"), Writer, "\"stale-steward-check\"")), HttpStatusCode.PreconditionFailed);
+        await ProblemAssert.IsProblemAsync(
+            await api.Client.SendAsync(StewardRequests.Json(HttpMethod.Put, path, Counter("Loket uji basi"), Writer, "stale-steward-check")), HttpStatusCode.BadRequest);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
     public async Task AnEndedCounterKeepsItsRecordAndHasNoHours()
     {
         const string path = "/api/v1/mpps/kota-pekalongan/counters/e-ktp";

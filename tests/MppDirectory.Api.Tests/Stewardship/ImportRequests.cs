@@ -73,5 +73,5 @@ internal static class ImportRequests
     }
 
     private static string Line(IEnumerable<string> cells) =>
-        string.Join(",", cells.Select(c => c.IndexOfAny([',', '"']) >= 0 ? "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : c));
+        string.Join(",", cells.Select(c => c.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : c));
 }

@@ -78,6 +78,53 @@ public sealed class MppPatchTests(StewardshipFixture api) : IClassFixture<Stewar
         Assert.Equal(before, await api.Client.GetStringAsync(Path));
     }
 
+    /// <summary>A tag as the ETag header spells one but that names no revision of this MPP is stale (412), not missing (428).</summary>
+    [Theory]
+    [InlineData("\"stale-steward-check\"")]
+    [InlineData("\"\"")]
+    [InlineData("\"0000000000000000.abc\", \"stale-steward-check\"")]
+    public async Task AWellFormedTagOfNoKnownRevisionIs412AndChangesNothing(string ifMatch)
+    {
+        var before = await api.Client.GetStringAsync(Path);
+        var request = await PatchAsync($$"""{ "floors": 9, "citations": {{Citation}} }""", Writer);
+        request.Headers.IfMatch.Clear();
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+
+        var body = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(request), HttpStatusCode.PreconditionFailed);
+
+        Assert.Equal("Changed since read", body.GetProperty("title").GetString());
+        Assert.Equal(before, await api.Client.GetStringAsync(Path));
+    }
+
+    [Fact]
+    public async Task AWeakFormOfTheCurrentTagIs412()
+    {
+        var etag = (await api.Client.GetAsync(Path)).Headers.ETag!.Tag;
+        var request = await PatchAsync($$"""{ "floors": 9, "citations": {{Citation}} }""", Writer);
+        request.Headers.IfMatch.Clear();
+        request.Headers.TryAddWithoutValidation("If-Match", "W/" + etag);
+
+        await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(request), HttpStatusCode.PreconditionFailed);
+    }
+
+    [Theory]
+    [InlineData("stale-steward-check")]
+    [InlineData("\"unterminated")]
+    [InlineData("\"a\" \"b\"")]
+    [InlineData("*, \"0000000000000000.abc\"")]
+    public async Task AMalformedIfMatchIs400NamingTheHeader(string ifMatch)
+    {
+        var before = await api.Client.GetStringAsync(Path);
+        var request = await PatchAsync($$"""{ "floors": 9, "citations": {{Citation}} }""", Writer);
+        request.Headers.IfMatch.Clear();
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+
+        var body = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(request), HttpStatusCode.BadRequest);
+
+        Assert.True(body.GetProperty("errors").TryGetProperty("If-Match", out _), $"errors should name If-Match: {body}");
+        Assert.Equal(before, await api.Client.GetStringAsync(Path));
+    }
+
     [Theory]
     [InlineData("""{ "regency": { "code": "99.99" } }""", "regency.code")]
     [InlineData("""{ "floors": 3 }""", "citations")]

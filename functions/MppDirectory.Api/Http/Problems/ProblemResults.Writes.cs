@@ -21,6 +21,14 @@ public static partial class ProblemResults
         statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
         detail: "Send If-Match with the ETag of the resource as you read it, so that no one else's change is lost.");
 
+    /// <summary>An <c>If-Match</c> that is not a list of entity tags: a 400 naming the header, like a bad query value.</summary>
+    public static IResult MalformedIfMatch() => InvalidParameters(
+        new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["If-Match"] = ["must be the ETag of the resource as read, in double quotes as the ETag header gives it, such as \"0f21dd40c285ad4c.0e7a1b2c3d4e5f60718293a4\""],
+        },
+        "Invalid If-Match");
+
     public static IResult PreconditionFailed() => Results.Problem(
         statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed since read",
         detail: "The resource changed since the ETag in If-Match; read it again, then repeat the change if it still applies. Nothing was written.");

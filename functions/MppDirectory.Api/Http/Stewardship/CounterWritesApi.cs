@@ -79,7 +79,7 @@ public static class CounterWritesApi
         }
 
         var steward = Steward.Of(context);
-        var seen = MppRevision.FromIfMatch(context.Request.Headers.IfMatch);
+        var seen = MppRevision.ReadIfMatch(context.Request.Headers.IfMatch);
         CounterInput? input = null;
         for (var attempt = 1; ; attempt++)
         {
@@ -132,7 +132,7 @@ public static class CounterWritesApi
 
             // With If-Match the writer's view is stale. Without, another write changed the MPP first: read again
             // (if it added this very counter, the next read asks for If-Match).
-            if (seen is not null || attempt == MaxAttempts)
+            if (seen.Present || attempt == MaxAttempts)
             {
                 return ProblemResults.PreconditionFailed();
             }

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 using MppDirectory.Domain;
 using MppDirectory.Domain.Records;
 
@@ -18,16 +20,58 @@ public static class MppRevision
     public static string Of(Mpp mpp) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(mpp, DirectoryJson.Options.TypeInfo<Mpp>())))[..16];
 
-    /// <summary>The revision an <c>If-Match</c> names; null when it names none (<c>*</c> is not accepted: a write states what it saw).</summary>
-    public static string? FromIfMatch(string? ifMatch)
+    /// <summary>
+    /// What a write's <c>If-Match</c> says (RFC 9110 section 13.1.1): nothing (absent or empty); something that
+    /// is not a list of entity tags (malformed); <c>*</c>, which a write does not accept, since it states no
+    /// revision; or the tags, of which only a strong one that starts with a revision can match.
+    /// </summary>
+    public static IfMatch ReadIfMatch(StringValues header)
     {
-        var tag = ifMatch?.Trim();
-        if (string.IsNullOrEmpty(tag) || tag.StartsWith("W/", StringComparison.Ordinal) || tag.Length < 3 || tag[0] != '"')
+        if (StringValues.IsNullOrEmpty(header) || header.All(string.IsNullOrWhiteSpace))
         {
-            return null;
+            return IfMatch.Absent;
         }
 
-        var dot = tag.IndexOf('.', StringComparison.Ordinal);
-        return dot > 1 ? tag[1..dot] : null;
+        if (!EntityTagHeaderValue.TryParseStrictList(header, out var tags) || tags.Count == 0)
+        {
+            return IfMatch.Malformed;
+        }
+
+        if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any)))
+        {
+            return tags.Count == 1 ? IfMatch.AnyTag : IfMatch.Malformed; // "*" stands alone
+        }
+
+        // Weak tags never match a write (strong comparison); a strong one without a dot names no revision.
+        return new IfMatch(IfMatchKind.Tags, [.. tags.Where(t => !t.IsWeak).Select(t => RevisionOf(t.Tag.ToString())).OfType<string>()]);
     }
+
+    private static string? RevisionOf(string quoted)
+    {
+        var dot = quoted.IndexOf('.', StringComparison.Ordinal);
+        return dot > 1 ? quoted[1..dot] : null;
+    }
+}
+
+public enum IfMatchKind
+{
+    Absent,
+    Malformed,
+    Any,
+    Tags,
+}
+
+/// <summary>A write's <c>If-Match</c>, read by <see cref="MppRevision.ReadIfMatch"/>; the revisions its tags name.</summary>
+public sealed record IfMatch(IfMatchKind Kind, IReadOnlyList<string> Revisions)
+{
+    public static IfMatch Absent { get; } = new(IfMatchKind.Absent, []);
+
+    public static IfMatch Malformed { get; } = new(IfMatchKind.Malformed, []);
+
+    public static IfMatch AnyTag { get; } = new(IfMatchKind.Any, []);
+
+    /// <summary>Whether the header is there at all: a write that may go without one still honours one that is.</summary>
+    public bool Present => Kind != IfMatchKind.Absent;
+
+    public bool Matches(string revision) => Kind == IfMatchKind.Tags && Revisions.Contains(revision, StringComparer.Ordinal);
 }

@@ -230,15 +230,20 @@ public static partial class MppWritesApi
 
     /// <summary>
     /// What a write of an existing MPP checks before it looks at its body's values: <c>If-Match</c> is
-    /// there (428), the MPP exists (404), the steward's scope covers it (403), and it is still the MPP
+    /// there (428; 400 when it is no list of entity tags), the MPP exists (404), the steward's scope covers it (403), and it is still the MPP
     /// the writer read (412). A write that needs <c>If-Match</c> only for some states of the MPP (a counter
     /// that exists already) says which with <paramref name="needsIfMatch"/>. The stored MPP and its ETag, or the problem.
     /// </summary>
     internal static async Task<((Mpp Mpp, Azure.ETag ETag)? Stored, IResult? Problem)> ReadForChangeAsync(
         string id, HttpContext context, StewardedWrites writes, Steward steward, CancellationToken cancellationToken, Func<Mpp, bool>? needsIfMatch = null)
     {
-        var seen = MppRevision.FromIfMatch(context.Request.Headers.IfMatch);
-        if (seen is null && needsIfMatch is null)
+        var seen = MppRevision.ReadIfMatch(context.Request.Headers.IfMatch);
+        if (seen.Kind == IfMatchKind.Malformed)
+        {
+            return (null, ProblemResults.MalformedIfMatch());
+        }
+
+        if (seen.Kind is IfMatchKind.Absent or IfMatchKind.Any && needsIfMatch is null)
         {
             return (null, ProblemResults.PreconditionRequired());
         }
@@ -253,11 +258,12 @@ public static partial class MppWritesApi
             return (null, ProblemResults.OutOfScope(id, steward.Scope));
         }
 
-        if (seen is null)
+        if (seen.Kind is IfMatchKind.Absent or IfMatchKind.Any)
         {
             return needsIfMatch!(stored.Mpp) ? (null, ProblemResults.PreconditionRequired()) : (stored, null);
         }
 
-        return MppRevision.Of(stored.Mpp) == seen ? (stored, null) : (null, ProblemResults.PreconditionFailed());
+        // A well-formed tag that names no revision of this MPP (another resource's, a made-up one) is as stale as an old one.
+        return seen.Matches(MppRevision.Of(stored.Mpp)) ? (stored, null) : (null, ProblemResults.PreconditionFailed());
     }
 }
