@@ -14,9 +14,9 @@ namespace MppDirectory.Api.Http.Caching;
 /// </summary>
 public sealed class AnswerCache(DirectoryReadModel directory, ClockBoundAnswers clockBound)
 {
-    // Room for every MPP's detail in both languages at national scale (514 MPPs) beside the lists, in
-    // less memory than the loaded directory itself holds (about 36 MiB there): the cache may double
-    // what answering costs in memory, never more.
+    // Well above the answers asked for again and again (the lists, the MPPs being looked at, in both
+    // languages), in fewer bytes than the loaded directory itself holds at national scale (about 36 MiB):
+    // the cache never costs more memory than the data it answers from.
     private const int MaxEntries = 2_000;
     private const long MaxBytes = 24L * 1024 * 1024;
 
