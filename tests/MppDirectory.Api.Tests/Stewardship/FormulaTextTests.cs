@@ -17,7 +17,7 @@ namespace MppDirectory.Api.Tests.Stewardship;
 /// API's and both importers', naming the field (and the row); and none reaches a cell of a published CSV, even when it
 /// was stored before the rule.
 /// </summary>
-public sealed class FormulaTextTests(Datasets.DatasetApiFixture published) : IClassFixture<Datasets.DatasetApiFixture>
+public sealed class FormulaTextTests(Datasets.StewardedDatasetApiFixture published) : IClassFixture<Datasets.StewardedDatasetApiFixture>
 {
     private const string Citation = """[{ "source": "tribunchannel-2024-09-20", "quote": "memiliki bangunan 2 lantai" }]""";
     private static readonly string Writer = StewardTokens.For("writer", [StewardRoles.Write]);
