@@ -19,6 +19,7 @@ public static class OperationResponses
 
     public static void Describe(OpenApiOperation operation, DescribedEndpoint described, ResponseSchemas schemas)
     {
+        var answers = new Dictionary<string, Type>(StringComparer.Ordinal);
         foreach (var declared in described.Endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().GroupBy(m => m.StatusCode).OrderBy(g => g.Key))
         {
             var metadata = declared.Last();
@@ -30,6 +31,7 @@ public static class OperationResponses
                     response.Content[contentType] = new OpenApiMediaType { Schema = schemas.For(type) };
                 }
 
+                answers[metadata.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)] = type;
                 if (metadata.StatusCode == StatusCodes.Status200OK && IsPage(type))
                 {
                     response.Headers["Link"] = ResponseHeaders.Link();
@@ -61,21 +63,25 @@ public static class OperationResponses
         }
 
         var isRead = described.Methods.Contains("get");
-        if (isRead)
+        var cacheControlMetadata = described.Endpoint.Metadata.GetMetadata<CacheControlMetadata>();
+        foreach (var (status, answer) in operation.Responses.Where(r => r.Key is "200" or "201").ToList())
         {
-            AddExample(ok, described.Name);
+            // A 201 of an operation that also answers 200 (a counter's PUT) has an example of its own.
+            AddExample(answer, status == "201" && operation.Responses.ContainsKey("200") ? described.Name + ".201" : described.Name);
+            if (!isRead && cacheControlMetadata is not null)
+            {
+                // A write that answers a resource answers it as it now is, with its new tag; nothing of it is cached.
+                // (The import answers a report of the request alone: no tag, no Cache-Control.)
+                answer.Headers["ETag"] = ETagOf(answers[status]);
+                answer.Headers["Cache-Control"] = ResponseHeaders.CacheControl([.. cacheControlMetadata.All]);
+            }
         }
 
-        if (!isRead)
+        if (isRead && (described.Path.StartsWith(ConditionalGetMiddleware.Scope + "/", StringComparison.Ordinal) || described.Path == ConditionalGetMiddleware.Scope))
         {
-            // A write answers the resource as it now is, with its new tag; nothing of it is cached.
-            ok.Headers["ETag"] = ResponseHeaders.ETag();
-        }
-        else if (described.Path.StartsWith(ConditionalGetMiddleware.Scope + "/", StringComparison.Ordinal) || described.Path == ConditionalGetMiddleware.Scope)
-        {
-            var cacheControl = CacheControl.Of(described.Endpoint);
+            IReadOnlyList<string> cacheControl = cacheControlMetadata is null ? [CacheControl.Of(described.Endpoint)] : [.. cacheControlMetadata.All];
             var storedFile = described.Endpoint.Metadata.GetMetadata<OwnConditionalGet>() is not null;
-            ok.Headers["ETag"] = storedFile ? ResponseHeaders.FileETag() : ResponseHeaders.ETag();
+            ok.Headers["ETag"] = storedFile ? ResponseHeaders.FileETag() : ETagOf(answers["200"]);
             ok.Headers["Cache-Control"] = ResponseHeaders.CacheControl(cacheControl);
             if (storedFile)
             {
@@ -116,16 +122,25 @@ public static class OperationResponses
         SortByStatus(operation);
     }
 
-    /// <summary>The captured answer to the operation's example request: JSON, or the first lines of a CSV file.</summary>
-    private static void AddExample(OpenApiResponse ok, string operationId)
+    private static OpenApiHeader ETagOf(Type answer) => Http.Stewardship.MppRevision.Tags(answer) ? ResponseHeaders.RevisionETag() : ResponseHeaders.ETag();
+
+    /// <summary>
+    /// The captured answer to the operation's example request (<see cref="ExampleRequests"/>), for each media type it
+    /// answers: JSON, or the first lines of a file (a zip, which no document can show, by the URL it is at).
+    /// </summary>
+    private static void AddExample(OpenApiResponse answer, string name)
     {
-        if (ok.Content.Values.Any(c => c.Schema.Format == JsonFormatStrings.Binary))
+        foreach (var (mediaType, content) in answer.Content)
         {
-            ok.Content["text/csv"].Example = ResponseExamples.For(operationId, ".csv") ?? throw NoExample(operationId, ".csv");
-        }
-        else
-        {
-            ok.Content["application/json"].Example = Newtonsoft.Json.Linq.JToken.Parse(ResponseExamples.For(operationId, ".json") ?? throw NoExample(operationId, ".json"));
+            if (mediaType == "application/zip")
+            {
+                content.Examples["file"] = new OpenApiExample { Summary = "The version's zip, as a stored file.", ExternalValue = ExampleRequests.ZipExample };
+                continue;
+            }
+
+            var extension = ResponseExamples.ExtensionOf(mediaType);
+            var text = ResponseExamples.For(name, extension) ?? throw NoExample(name, extension);
+            content.Example = content.Schema.Format == JsonFormatStrings.Binary ? text : Newtonsoft.Json.Linq.JToken.Parse(text);
         }
     }
 
@@ -139,14 +154,14 @@ public static class OperationResponses
         StatusCodes.Status200OK => "OK.",
         StatusCodes.Status201Created => "Created: the new resource as it now is, at the URL in `Location`.",
         StatusCodes.Status409Conflict => "A resource with this id exists already. Nothing was written.",
-        StatusCodes.Status400BadRequest => "A query value or the body is invalid (malformed JSON, an unknown field, a wrong type); `errors` names each parameter or field at fault with what it must be.",
+        StatusCodes.Status400BadRequest => "A query value or the body is invalid (malformed JSON, an unknown field, a wrong type), or a write's `If-Match` is not a list of entity tags; `errors` names each parameter, field or header at fault with what it must be.",
         StatusCodes.Status401Unauthorized => "No bearer token, or an invalid one (`WWW-Authenticate: Bearer`).",
         StatusCodes.Status403Forbidden => "The token lacks the role the operation needs (`Directory.Write`; `Directory.Admin` for imports), or its scope does not cover this MPP.",
-        StatusCodes.Status412PreconditionFailed => "The resource changed since the ETag in `If-Match`: read it again. Nothing was written.",
+        StatusCodes.Status412PreconditionFailed => "The resource changed since the ETag in `If-Match`, or the tag names no revision of it: read it again. Nothing was written.",
         StatusCodes.Status413PayloadTooLarge => "The body is over its limit: 64 KB (2 MB for an import).",
         StatusCodes.Status415UnsupportedMediaType => "The body is not of the media type the operation takes (see its request body).",
         StatusCodes.Status422UnprocessableEntity => "A value breaks a rule (an unknown region code, a missing citation ...); `errors` names each field by its JSON path. Nothing was written.",
-        StatusCodes.Status428PreconditionRequired => "`If-Match` is missing: send the ETag of the resource as read.",
+        StatusCodes.Status428PreconditionRequired => "`If-Match` is missing (or `*`, which names no revision): send the ETag of the resource as read.",
         StatusCodes.Status206PartialContent => "Partial content: the bytes the `Range` header asked for, placed by `Content-Range`.",
         StatusCodes.Status302Found => "Found: the answer is at the URL in `Location`.",
         StatusCodes.Status429TooManyRequests => "This client used its requests for the minute; retry after the seconds in `Retry-After`.",

@@ -13,7 +13,17 @@ public static class ResponseExamples
     public const string Folder = "examples";
     private const string ResourcePrefix = "MppDirectory.Api.OpenApi.Examples.";
 
-    /// <summary>The example body of an operation: <c>{operationId}.json</c>, or <c>.csv</c> for a file download; null when none was captured.</summary>
+    /// <summary>The file extension an example of this media type is kept with.</summary>
+    public static string ExtensionOf(string mediaType) => mediaType switch
+    {
+        "text/csv" => ".csv",
+        "application/x-ndjson" => ".ndjson",
+        "application/geo+json" => ".geojson",
+        "text/markdown" => ".md",
+        _ => ".json",
+    };
+
+    /// <summary>The example body of an operation: <c>{operationId}.json</c>, or the file's own extension for a file download; null when none was captured.</summary>
     public static string? For(string operationId, string extension)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + operationId + extension);

@@ -11,6 +11,13 @@ public static class ResponseHeaders
         "`If-None-Match` to get a 304 when nothing changed.",
         new JsonSchema { Type = JsonObjectType.String, Pattern = "^\"[0-9a-f]{32}(-br|-gzip)?\"$", MaxLength = 39 });
 
+    /// <summary>The tag of an answer that shows an MPP's record (see <c>MppRevision</c>): its revision, a dot, a hash of the body.</summary>
+    public static OpenApiHeader RevisionETag() => Header(
+        "Strong entity tag of this answer: `\"{revision}.{hash}\"`, the MPP's revision (a hash of its stored record) and a hash of the body " +
+        "(`-br` or `-gzip` added when it is sent compressed). Send it in `If-None-Match` to get a 304 when nothing changed, and in a " +
+        "write's `If-Match`: writes compare the revision.",
+        new JsonSchema { Type = JsonObjectType.String, Pattern = "^\"[0-9a-f]{16}\\.[0-9a-f]{24}(-br|-gzip)?\"$", MaxLength = 48 });
+
     public static OpenApiHeader FileETag() => Header(
         "Strong entity tag of the stored file: its SHA-256, as in the version's manifest (`-br` or `-gzip` added when a text file " +
         "is sent compressed). Send it in `If-None-Match` to get a 304.",
@@ -40,12 +47,20 @@ public static class ResponseHeaders
         "Where the answer is: the same resource under the newest concrete version.",
         new JsonSchema { Type = JsonObjectType.String, Format = "uri-reference", MaxLength = 500 });
 
-    public static OpenApiHeader CacheControl(string value) => value == Http.Caching.CacheControl.ClockDependent
+    public static OpenApiHeader CacheControl(string value) => CacheControl([value]);
+
+    /// <summary>Every value the operation sends, exactly: one, or (the change feed) one for anyone and one for admins.</summary>
+    public static OpenApiHeader CacheControl(IReadOnlyList<string> values) => values is [Http.Caching.CacheControl.ClockDependent]
         ? Header(
             "`public, max-age=N`: N is at most 30 and never past the next opening, closing or local midnight anywhere in the " +
             "directory, when what this answer says can change; until then the answer and its ETag stay the same.",
             new JsonSchema { Type = JsonObjectType.String, MaxLength = 30, Pattern = "^public, max-age=([0-9]|[12][0-9]|30)$" })
-        : Header($"`{value}`: how long shared and private caches may reuse the answer without asking again.", OneOf(value));
+        : values is [Http.Caching.CacheControl.NoStore]
+            ? Header("`no-store`: the answer is the writer's alone; no cache keeps it.", OneOf(values))
+            : Header(
+                (values.Count > 1 ? "One of " : "") + string.Join(", ", values.Select(v => $"`{v}`")) +
+                ": how long shared and private caches may reuse the answer without asking again" + (values.Count > 1 ? " (the operation's description says which when)." : "."),
+                OneOf(values));
 
     public static OpenApiHeader Link() => Header(
         "Links to the pages around this one (RFC 8288): `next` and `prev` where they exist, always `first` and `last`.",
@@ -68,10 +83,14 @@ public static class ResponseHeaders
 
     private const string LinkPattern = "^" + LinkRelation + "(, " + LinkRelation + ")*$";
 
-    private static JsonSchema OneOf(string value)
+    private static JsonSchema OneOf(params IReadOnlyList<string> values)
     {
         var schema = new JsonSchema { Type = JsonObjectType.String };
-        schema.Enumeration.Add(value);
+        foreach (var value in values)
+        {
+            schema.Enumeration.Add(value);
+        }
+
         return schema;
     }
 

@@ -84,6 +84,13 @@ public static class WriteContract
         Body(operation, "RegisterSource", "The source's fields.", SourceSchema());
         Body(operation, "PutMppCounter", "The counter's own fields, its hours (or null) and the citations that state them.", CounterSchema());
         Body(operation, "EndMppCounter", "When the counter stopped serving, and the citations that say so.", CounterEndingSchema());
+
+        // The body of the write that shows the operation (its answer is the response example).
+        if (ExampleRequests.Writes.FirstOrDefault(w => w.OperationId == operation.OperationId && w.BodyFrom is null) is { } example
+            && operation.RequestBody?.Content.TryGetValue(example.ContentType, out var media) == true)
+        {
+            media.Example = Newtonsoft.Json.Linq.JToken.Parse(example.Body);
+        }
     }
 
     private static void Body(OpenApiOperation operation, string operationId, string description, JsonSchema schema)

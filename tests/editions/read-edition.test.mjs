@@ -80,6 +80,11 @@ async function assertSameAnswer(path, init = {}) {
   const what = `${init.method ?? 'GET'} ${path}`;
   assert.equal(actual.status, expected.status, `${what}: status (${actual.status} here, ${expected.status} from the full app: ${await actual.clone().text()})`);
   assert.equal(actual.headers.get('content-type'), expected.headers.get('content-type'), `${what}: content type`);
+  // The security headers of one middleware, the same in both editions (HSTS only behind an https address, not here).
+  assert.equal(actual.headers.get('x-content-type-options'), 'nosniff', `${what}: X-Content-Type-Options`);
+  for (const header of ['referrer-policy', 'strict-transport-security', 'content-security-policy']) {
+    assert.equal(actual.headers.get(header), expected.headers.get(header), `${what}: ${header}`);
+  }
   if (momentary.has(path.slice(1))) return expected;
   const isStamped = stamped.test(path.slice(1));
   if (!isStamped) assert.equal(actual.headers.get('etag'), expected.headers.get('etag'), `${what}: ETag`);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,8 +33,6 @@ internal static class ExamplesCommand
         await DirectoryStore.From(clients).SyncAsync(data);
         await new DatasetPublisher(new DatasetStore(clients), new FixedClock(ExampleRequests.ExamplePublishTime)).PublishAsync(data);
 
-        // The steward registry is for admins' eyes: its examples are read with an admin's development token.
-        var key = RandomNumberGenerator.GetBytes(32);
         await using var app = DirectoryApp.Build([], builder =>
         {
             builder.Environment.EnvironmentName = Environments.Development;
@@ -46,13 +43,12 @@ internal static class ExamplesCommand
                 ["Storage:TablePrefix"] = names.TablePrefix,
                 ["Storage:DatasetContainer"] = names.DatasetContainer,
                 ["RateLimiting:PermitsPerMinute"] = "0",
-                ["Authentication:DevelopmentKey"] = Convert.ToBase64String(key),
+                ["Authentication:DevelopmentKey"] = DevelopmentKey,
             });
         });
         await app.StartAsync();
         await ExampleSteward.RegisterAsync(app.Services.GetRequiredService<StewardRegistry>(), StewardshipOptions.DevelopmentIssuer, ExampleRequests.ExamplePublishTime);
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken(key));
         for (var attempt = 0; (await client.GetAsync("/api/health")).StatusCode != System.Net.HttpStatusCode.OK; attempt++)
         {
             if (attempt == 100)
@@ -70,11 +66,18 @@ internal static class ExamplesCommand
         {
             if (!described.Methods.Contains("get"))
             {
-                continue; // writes are described by their body's schema; their answer is the read's shape
+                continue; // writes run after every read (below)
             }
 
             var url = ExampleRequests.UrlOf(described);
-            using var response = await client.GetAsync(url);
+            // The steward registry answers admins only.
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (url.StartsWith("/api/v1/stewards", StringComparison.Ordinal))
+            {
+                request.Headers.Authorization = new("Bearer", Token(admin: true));
+            }
+
+            using var response = await client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             if (!response.IsSuccessStatusCode)
             {
@@ -90,19 +93,51 @@ internal static class ExamplesCommand
             written++;
         }
 
+        // The other files of the download, each in its own media type (the zip is named by its URL instead).
+        foreach (var file in new[] { "mpps.json", "mpps.ndjson", "mpps.geojson", "README.md" })
+        {
+            var body = await client.GetStringAsync($"/api/v1/datasets/1.0.0/{file}");
+            var extension = Path.GetExtension(file);
+            var text = extension == ".json"
+                ? JsonSerializer.Serialize(new System.Text.Json.Nodes.JsonArray([.. System.Text.Json.Nodes.JsonNode.Parse(body)!.AsArray().Take(1).Select(n => n!.DeepClone())]), Indented) + "\n"
+                : extension == ".geojson" ? body : string.Join("\n", body.Split('\n').Take(CsvLines)) + "\n";
+            await File.WriteAllTextAsync(Path.Combine(folder, "DownloadDatasetFile" + extension), text);
+            written++;
+        }
+
+        // The writes, after every read was captured: their answers are the writes' examples.
+        foreach (var (write, response, body) in await ExampleRequests.RunWritesAsync(client, Token))
+        {
+            if ((int)response.StatusCode != write.Status)
+            {
+                await Console.Error.WriteLineAsync($"{write.Example}: {write.Method} {write.Path} answered {(int)response.StatusCode}: {body}");
+                return 1;
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(folder, write.Example + ".json"), JsonSerializer.Serialize(JsonDocument.Parse(body).RootElement, Indented) + "\n");
+            written++;
+        }
+
         Console.WriteLine($"wrote {written} response examples to {folder}");
         return 0;
     }
 
-    private static readonly string[] AdminRoles = ["Directory.Admin"];
+    // A key of this run only: the app takes the tokens signed with it, as a local run takes `npm run token`'s.
+    private static readonly string DevelopmentKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    private static string AdminToken(byte[] key) => new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+    private static string Token(bool admin) => new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
     {
-        Issuer = StewardshipOptions.DevelopmentIssuer,
-        Audience = new StewardshipOptions().Audience,
-        Claims = new Dictionary<string, object> { ["sub"] = "examples-admin", ["roles"] = AdminRoles },
+        Issuer = MppDirectory.Api.Http.Stewardship.StewardshipOptions.DevelopmentIssuer,
+        Audience = new MppDirectory.Api.Http.Stewardship.StewardshipOptions().Audience,
+        Subject = new System.Security.Claims.ClaimsIdentity(
+        [
+            new System.Security.Claims.Claim("sub", "contoh"),
+            new System.Security.Claims.Claim("name", "Steward contoh"),
+            new System.Security.Claims.Claim("roles", admin ? MppDirectory.Api.Http.Stewardship.StewardRoles.Admin : MppDirectory.Api.Http.Stewardship.StewardRoles.Write),
+        ]),
         Expires = DateTime.UtcNow.AddHours(1),
-        SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(key), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+        SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(
+            new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(Convert.FromBase64String(DevelopmentKey)), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
     });
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

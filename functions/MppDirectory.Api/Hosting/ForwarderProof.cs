@@ -72,22 +72,25 @@ public sealed class ForwarderProof(Func<CancellationToken, ValueTask<string>> to
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    // One token reused until five minutes before it expires; a request that finds it stale fetches the next.
+    // One token reused until five minutes before it expires; a request that finds it stale fetches the next. The pair is
+    // one object, swapped whole, so a concurrent reader never sees one token with another's expiry.
     private static Func<CancellationToken, ValueTask<string>> Cached(Func<CancellationToken, ValueTask<(string Token, DateTimeOffset ExpiresOn)>> fetch)
     {
-        (string Token, DateTimeOffset ExpiresOn)? current = null;
+        Issued? current = null;
         return async cancellationToken =>
         {
-            if (current is { } held && held.ExpiresOn - DateTimeOffset.UtcNow > TimeSpan.FromMinutes(5))
+            if (Volatile.Read(ref current) is { } held && held.ExpiresOn - DateTimeOffset.UtcNow > TimeSpan.FromMinutes(5))
             {
                 return held.Token;
             }
 
-            var fresh = await fetch(cancellationToken);
-            current = fresh;
-            return fresh.Token;
+            var (token, expiresOn) = await fetch(cancellationToken);
+            Volatile.Write(ref current, new Issued(token, expiresOn));
+            return token;
         };
     }
+
+    private sealed record Issued(string Token, DateTimeOffset ExpiresOn);
 }
 
 public static class ForwarderProofCheck

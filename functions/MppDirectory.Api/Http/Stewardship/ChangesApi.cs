@@ -15,6 +15,12 @@ public static class ChangesApi
 {
     private const int DefaultPerPage = 100;
 
+    /// <summary>The feed as anyone reads it: a few seconds, since new changes append to it.</summary>
+    public const string PublicCacheControl = "public, max-age=5";
+
+    /// <summary>The feed as an admin reads it, with actors' names: never in a shared cache.</summary>
+    public const string AdminCacheControl = "private, no-store";
+
     public static RouteGroupBuilder MapChanges(this RouteGroupBuilder routes)
     {
         routes.MapGet("/api/v1/changes", ListChanges)
@@ -22,8 +28,9 @@ public static class ChangesApi
             .WithTags("Stewardship")
             .WithSummary("The change feed: stewards' accepted writes, oldest first")
             .WithDescription("Each change: a monotonic id, time, actor (a stable pseudonymous id and role), operation, entity, the fields before and after, citations and request id. "
-                + "Resume with since={last id read}; next gives the URL of the following page. A Directory.Admin token also sees actors' names.")
+                + "Resume with since={last id read}; next gives the URL of the following page. A Directory.Admin token also sees actors' names, in an answer no shared cache keeps (private, no-store).")
             .Produces<ChangePage>()
+            .WithCacheControl(PublicCacheControl, AdminCacheControl)
             .ValidateQuery()
             .WithMetadata(BeyondTheSnapshot.Instance);
         return routes;
@@ -41,7 +48,7 @@ public static class ChangesApi
         var shown = changes.Select(c => admin ? c : c with { Actor = c.Actor with { Name = null } }).ToList();
         var last = shown.Count > 0 ? shown[^1].Id : since;
         // Actors' names are for admins' eyes only: never in a shared cache.
-        context.Response.Headers.CacheControl = admin ? "private, no-store" : "public, max-age=5";
+        context.Response.Headers.CacheControl = admin ? AdminCacheControl : PublicCacheControl;
         return Results.Ok(new ChangePage(shown, last, $"/api/v1/changes?since={last}&per_page={take}"));
     }
 }

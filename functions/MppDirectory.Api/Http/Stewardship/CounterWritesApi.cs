@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Problems;
@@ -45,7 +46,8 @@ public static class CounterWritesApi
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .Produces<CounterView>()
-            .Produces<CounterView>(StatusCodes.Status201Created);
+            .Produces<CounterView>(StatusCodes.Status201Created)
+            .WithCacheControl(CacheControl.NoStore);
         routes.MapDelete(Route, EndCounter)
             .WithName("EndMppCounter")
             .WithTags("Stewardship")
@@ -61,7 +63,8 @@ public static class CounterWritesApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .Produces<CounterView>();
+            .Produces<CounterView>()
+            .WithCacheControl(CacheControl.NoStore);
         return routes;
     }
 

@@ -17,6 +17,13 @@ public static class MppRevision
     /// <summary>The HttpContext item the MPP's GET sets so that its ETag starts with the revision.</summary>
     public const string ItemKey = "mpp-revision";
 
+    /// <summary>
+    /// Whether the answers of this type show an MPP's record, so that their ETag starts with its revision (the MPP,
+    /// its counters, one counter; the reads set <see cref="ItemKey"/>, the writes answer through <c>MppWritesApi.Answer</c>).
+    /// </summary>
+    public static bool Tags(Type answer) =>
+        answer == typeof(Mpps.MppDetail) || answer == typeof(Mpps.CounterView) || answer == typeof(Paging.PagedList<Mpps.CounterView>);
+
     public static string Of(Mpp mpp) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(mpp, DirectoryJson.Options.TypeInfo<Mpp>())))[..16];
 

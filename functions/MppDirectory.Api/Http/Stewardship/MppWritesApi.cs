@@ -1,3 +1,4 @@
+using MppDirectory.Api.Http.Caching;
 using MppDirectory.Domain;
 using System.ComponentModel;
 using System.Text.Json;
@@ -39,7 +40,8 @@ public static partial class MppWritesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .Produces<MppDetail>();
+            .Produces<MppDetail>()
+            .WithCacheControl(CacheControl.NoStore);
         routes.MapPost("/api/v1/mpps", CreateMpp)
             .WithName("CreateMpp")
             .WithTags("Stewardship")
@@ -52,7 +54,8 @@ public static partial class MppWritesApi
             .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .Produces<MppDetail>(StatusCodes.Status201Created);
+            .Produces<MppDetail>(StatusCodes.Status201Created)
+            .WithCacheControl(CacheControl.NoStore);
         return routes;
     }
 
@@ -190,7 +193,7 @@ public static partial class MppWritesApi
         var language = Localization.RequestLanguage.Of(context.Request);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(view(current, clock.GetUtcNow(), language), json.SerializerOptions.TypeInfo<T>());
         context.Response.Headers.ETag = Caching.EntityTags.Of(bytes, MppRevision.Of(current));
-        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.CacheControl = Caching.CacheControl.NoStore;
         context.Response.Headers.ContentLanguage = language.Code();
         context.Response.StatusCode = status;
         return Results.Bytes(bytes, Json);

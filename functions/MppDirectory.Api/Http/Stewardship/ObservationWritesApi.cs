@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Problems;
@@ -35,7 +36,8 @@ public static class ObservationWritesApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .Produces<MppDetail>(StatusCodes.Status201Created);
+            .Produces<MppDetail>(StatusCodes.Status201Created)
+            .WithCacheControl(CacheControl.NoStore);
         return routes;
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.ReadModel;
@@ -34,7 +35,8 @@ public static class ScheduleWritesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .Produces<MppDetail>();
+            .Produces<MppDetail>()
+            .WithCacheControl(CacheControl.NoStore);
         return routes;
     }
 

@@ -1,3 +1,4 @@
+using MppDirectory.Api.Http.Caching;
 using MppDirectory.Domain;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -34,7 +35,8 @@ public static class SourceWritesApi
             .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .Produces<SourceDetail>(StatusCodes.Status201Created);
+            .Produces<SourceDetail>(StatusCodes.Status201Created)
+            .WithCacheControl(CacheControl.NoStore);
         return routes;
     }
 
@@ -68,7 +70,7 @@ public static class SourceWritesApi
         var bytes = JsonSerializer.SerializeToUtf8Bytes(SourceDetail.Of(source, [], language), json.Value.SerializerOptions.TypeInfo<SourceDetail>());
         context.Response.Headers.Location = urls.Absolute(SourcesApi.SelfLink(source.Id));
         context.Response.Headers.ETag = Caching.EntityTags.Of(bytes);
-        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.CacheControl = Caching.CacheControl.NoStore;
         context.Response.Headers.ContentLanguage = language.Code();
         context.Response.StatusCode = StatusCodes.Status201Created;
         return Results.Bytes(bytes, MppWritesApi.Json);

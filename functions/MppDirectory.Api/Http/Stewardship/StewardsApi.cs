@@ -181,6 +181,7 @@ public static class StewardsApi
     /// <summary>Admin only, by the token's app role (no registry entry needed, so the first admin can register the first steward).</summary>
     private static RouteHandlerBuilder AsRegistryRoute(this RouteHandlerBuilder route) =>
         route.RequireAuthorization(StewardAuthentication.AdminPolicy)
+            .WithCacheControl(CacheControl.NoStore) // personal data: never in a shared cache
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
@@ -201,7 +202,7 @@ public static class StewardsApi
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(view, json.SerializerOptions.TypeInfo<T>());
         context.Response.Headers.ETag = EntityTags.Of(bytes);
-        context.Response.Headers.CacheControl = "no-store"; // personal data: never in a shared cache
+        context.Response.Headers.CacheControl = CacheControl.NoStore; // as declared by AsRegistryRoute
         context.Response.StatusCode = status;
         return Results.Bytes(bytes, MppWritesApi.Json);
     }
