@@ -59,6 +59,7 @@ async function samples() {
     'api/v1/agencies/{id}': (await first('/api/v1/agencies')).id,
     'api/v1/services/{id}': (await first('/api/v1/services')).id,
     'api/v1/sources/{id}': (await first('/api/v1/sources')).id,
+    'api/v1/stewards/{id}': 'steward-3f9a0c12d4e5', // admins only: both editions answer 401 without a token
     counterId: (await first(`/api/v1/mpps/${mpp}/counters`)).id,
     code: '33.75',
     version: 'latest',

@@ -29,7 +29,6 @@ public static class StewardAuthentication
             .AddPolicy(WritePolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StewardRoles.Write, StewardRoles.Admin))
             .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StewardRoles.Admin));
         services.AddSingleton<StewardWriteQuota>();
-        services.AddScoped<RegisteredStewardFilter>();
         return services;
     }
 
