@@ -14,6 +14,8 @@ public sealed class StorageFailureTests
         { new AggregateException(new IOException("reset"), new IOException("reset")), true },
         { new AggregateException(new TaskCanceledException("per-try timeout"), new IOException("reset")), true },
         { new AggregateException(new RequestFailedException(500, "error")), true },
+        // A connection reset as it opened: .NET 10's pool throws this from Socket.RemoteEndPoint, unwrapped.
+        { new System.Net.Sockets.SocketException(107), true },
         // Not storage on their own: a missing file, a bug.
         { new FileNotFoundException("seed.json"), false },
         { new InvalidOperationException("bug"), false },

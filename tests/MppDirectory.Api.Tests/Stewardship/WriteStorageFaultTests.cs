@@ -7,7 +7,10 @@ using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Stewardship;
 
-/// <summary>A storage fault in the middle of a multi-row write (the MPP's row, a counter's, the trail head, the change): 503 and nothing written.</summary>
+/// <summary>
+/// Storage resetting every connection during a write (the registry lookup, the MPP's row, a counter's, the
+/// trail head, the change): 503 and nothing written, whichever call the reset reaches first.
+/// </summary>
 public sealed class WriteStorageFaultTests(FaultyStorageFixture storage) : IClassFixture<FaultyStorageFixture>
 {
     private const string Citations = """[{ "source": "tribunchannel-2024-09-20", "quote": "memiliki bangunan 2 lantai" }]""";

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
 
@@ -47,6 +48,8 @@ public sealed class FaultyStorageFixture : IAsyncLifetime
         ConnectionString = AzuriteProcess.ConnectionStringFor(Proxy.Port, TableProxy.Port);
         _app = ApiFixture.StartApp(ConnectionString, Names, settings: Settings);
         await _app.StartAsync();
+        // Registered before any fault, so a write's fault tests the write, not the registry lookup before it.
+        await Stewardship.StewardTokens.RegisterAllAsync(_app.Services.GetRequiredService<StewardRegistry>());
         BaseAddress = ApiFixture.BoundAddress(_app);
     }
 
