@@ -70,8 +70,7 @@ public static class OperationResponses
             AddExample(answer, status == "201" && operation.Responses.ContainsKey("200") ? described.Name + ".201" : described.Name);
             if (!isRead && cacheControlMetadata is not null)
             {
-                // A write that answers a resource answers it as it now is, with its new tag; nothing of it is cached.
-                // (The import answers a report of the request alone: no tag, no Cache-Control.)
+                // A write answers the resource as it now is (or, an import, its report), tagged like any answer; nothing of it is cached.
                 answer.Headers["ETag"] = ETagOf(answers[status]);
                 answer.Headers["Cache-Control"] = ResponseHeaders.CacheControl([.. cacheControlMetadata.All]);
             }
@@ -122,7 +121,7 @@ public static class OperationResponses
         SortByStatus(operation);
     }
 
-    private static OpenApiHeader ETagOf(Type answer) => Http.Stewardship.MppRevision.Tags(answer) ? ResponseHeaders.RevisionETag() : ResponseHeaders.ETag();
+    private static OpenApiHeader ETagOf(Type answer) => Http.Caching.MppRevision.Tags(answer) ? ResponseHeaders.RevisionETag() : ResponseHeaders.ETag();
 
     /// <summary>
     /// The captured answer to the operation's example request (<see cref="ExampleRequests"/>), for each media type it

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Http.Writes;
 using MppDirectory.Domain;
 using MppDirectory.Domain.Records;
 using NJsonSchema;
@@ -60,19 +61,19 @@ public static class WriteContract
             schema.Properties["name"].IsRequired = true;
             schema.Properties["regency"].IsRequired = true;
             var body = new OpenApiRequestBody { IsRequired = true, Description = "The new MPP's fields and the citations that support them." };
-            body.Content[MppWritesApi.Json] = new OpenApiMediaType { Schema = schema };
+            body.Content[WriteMediaTypes.Json] = new OpenApiMediaType { Schema = schema };
             operation.RequestBody = body;
         }
 
         if (operation.OperationId == "ImportDataset")
         {
             var body = new OpenApiRequestBody { IsRequired = true, Description = "mpps.csv or counters.csv as a dataset version publishes it (UTF-8, header row), or JSON in the API's shapes, edited." };
-            body.Content[ImportsApi.Csv] = new OpenApiMediaType
+            body.Content[WriteMediaTypes.Csv] = new OpenApiMediaType
             {
-                Schema = new JsonSchema { Type = JsonObjectType.String, MaxLength = ImportsApi.MaxBodyBytes },
+                Schema = new JsonSchema { Type = JsonObjectType.String, MaxLength = Http.Importing.ImportsApi.MaxBodyBytes },
                 Example = "mpp_id,name,status,province_code,regency_code,district_code,village_code,address,venue,floors,latitude,longitude,coordinates_source_id,time_zone,hours_known,hours_note,hours_note_en,counters_recorded\r\n...",
             };
-            body.Content[MppWritesApi.Json] = new OpenApiMediaType
+            body.Content[WriteMediaTypes.Json] = new OpenApiMediaType
             {
                 Schema = new JsonSchema { Type = JsonObjectType.Object, Description = "An MPP as GET /api/v1/mpps/{id} answers it, an array of them, or a page of them ({ items })." },
             };
@@ -98,7 +99,7 @@ public static class WriteContract
         if (operation.OperationId == operationId)
         {
             var body = new OpenApiRequestBody { IsRequired = true, Description = description };
-            body.Content[MppWritesApi.Json] = new OpenApiMediaType { Schema = schema };
+            body.Content[WriteMediaTypes.Json] = new OpenApiMediaType { Schema = schema };
             operation.RequestBody = body;
         }
     }

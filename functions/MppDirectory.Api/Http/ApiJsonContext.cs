@@ -16,6 +16,10 @@ using MppDirectory.Api.Http.Search;
 using MppDirectory.Api.Http.Services;
 using MppDirectory.Api.Http.Sources;
 using MppDirectory.Api.Http.Statistics;
+using MppDirectory.Api.Http.Changes;
+using MppDirectory.Api.Http.Counters;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Stewards;
 using MppDirectory.Api.Http.Stewardship;
 
 namespace MppDirectory.Api.Http;

@@ -68,12 +68,12 @@ public sealed partial class MppDraft
 }
 
 /// <summary>
-/// The rules a new MPP adds to those of its fields (<see cref="MppPatchValidator"/> on <see cref="MppDraft.Fields"/>):
-/// a slug for an id no MPP has, and a name and a regency.
+/// The rules of a new MPP: those of its fields (<see cref="MppPatchValidator"/> on <see cref="MppDraft.Fields"/>,
+/// each failure named by its field as in a PATCH), and a slug for an id no MPP has, and a name and a regency.
 /// </summary>
 public sealed class MppDraftValidator : AbstractValidator<MppDraft>
 {
-    public MppDraftValidator(Func<string, bool> idTaken)
+    public MppDraftValidator(Func<string, bool> idTaken, IReadOnlyDictionary<string, Region> regionsByCode, IReadOnlyDictionary<string, Source> sourcesById)
     {
         RuleFor(d => d.Id).NotEmpty().WithMessage("is required: the MPP's readable id, such as kota-pekalongan")
             .MaximumLength(MppDraft.MaxIdLength)
@@ -82,5 +82,14 @@ public sealed class MppDraftValidator : AbstractValidator<MppDraft>
             .OverridePropertyName("id");
         RuleFor(d => d.Fields.HasName).Equal(true).WithMessage("is required").OverridePropertyName("name");
         RuleFor(d => d.Fields.HasRegency).Equal(true).WithMessage("is required: { \"code\": \"33.75\" }").OverridePropertyName("regency.code");
+        var fieldRules = new MppPatchValidator(regionsByCode, sourcesById);
+        RuleFor(d => d.Fields).CustomAsync(async (fields, context, cancellationToken) =>
+        {
+            // Added as they are, so a draft's field is named "name", not "Fields.name".
+            foreach (var failure in (await fieldRules.ValidateAsync(fields, cancellationToken)).Errors)
+            {
+                context.AddFailure(failure);
+            }
+        });
     }
 }

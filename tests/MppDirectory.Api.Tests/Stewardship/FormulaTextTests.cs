@@ -1,3 +1,8 @@
+using MppDirectory.Api.Http.Writes;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Stewards;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Changes;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -32,7 +37,7 @@ public sealed class FormulaTextTests(Datasets.StewardedDatasetApiFixture publish
         var before = await ImportRequests.StateAsync(api);
         var etag = (await api.Client.GetAsync("/api/v1/mpps/kota-pekalongan")).Headers.ETag!.Tag;
         var body = new JsonObject { ["name"] = name, ["citations"] = JsonNode.Parse(Citation) }.ToJsonString();
-        using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/mpps/kota-pekalongan") { Content = new StringContent(body, Encoding.UTF8, MppWritesApi.MergePatch) };
+        using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/mpps/kota-pekalongan") { Content = new StringContent(body, Encoding.UTF8, WriteMediaTypes.MergePatch) };
         request.Headers.Authorization = new("Bearer", Writer);
         request.Headers.TryAddWithoutValidation("If-Match", etag);
 

@@ -1,3 +1,8 @@
+using MppDirectory.Api.Http.Writes;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Stewards;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Changes;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -197,7 +202,7 @@ public sealed class MppPatchTests(StewardshipFixture api) : IClassFixture<Stewar
         {
             using var request = new HttpRequestMessage(HttpMethod.Patch, Path)
             {
-                Content = new StringContent($$"""{ "floors": {{floors + 2}}, "citations": {{Citation}} }""", Encoding.UTF8, MppWritesApi.MergePatch),
+                Content = new StringContent($$"""{ "floors": {{floors + 2}}, "citations": {{Citation}} }""", Encoding.UTF8, WriteMediaTypes.MergePatch),
             };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Writer);
             request.Headers.IfMatch.Add(etag);
@@ -236,7 +241,7 @@ public sealed class MppPatchTests(StewardshipFixture api) : IClassFixture<Stewar
     private async Task<HttpRequestMessage> PatchAsync(string json, string? token)
     {
         var etag = (await api.Client.GetAsync(Path)).Headers.ETag!;
-        var request = new HttpRequestMessage(HttpMethod.Patch, Path) { Content = new StringContent(json, Encoding.UTF8, MppWritesApi.MergePatch) };
+        var request = new HttpRequestMessage(HttpMethod.Patch, Path) { Content = new StringContent(json, Encoding.UTF8, WriteMediaTypes.MergePatch) };
         request.Headers.IfMatch.Add(etag);
         if (token is not null)
         {

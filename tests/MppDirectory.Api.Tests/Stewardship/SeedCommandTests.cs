@@ -1,3 +1,8 @@
+using MppDirectory.Api.Http.Writes;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Stewards;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Changes;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -95,7 +100,7 @@ public sealed class SeedCommandTests(StewardshipFixture api) : IClassFixture<Ste
         var etag = (await api.Client.GetAsync("/api/v1/mpps/kota-pekalongan")).Headers.ETag!;
         using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/mpps/kota-pekalongan")
         {
-            Content = new StringContent($$"""{ "floors": {{floors}}, "citations": [{ "source": "tribunchannel-2024-09-20", "quote": "memiliki bangunan 2 lantai" }] }""", Encoding.UTF8, MppWritesApi.MergePatch),
+            Content = new StringContent($$"""{ "floors": {{floors}}, "citations": [{ "source": "tribunchannel-2024-09-20", "quote": "memiliki bangunan 2 lantai" }] }""", Encoding.UTF8, WriteMediaTypes.MergePatch),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", StewardTokens.For("seed-test", [StewardRoles.Write]));
         request.Headers.IfMatch.Add(etag);

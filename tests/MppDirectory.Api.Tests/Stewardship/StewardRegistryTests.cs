@@ -1,3 +1,8 @@
+using MppDirectory.Api.Http.Writes;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Stewards;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Changes;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
@@ -40,7 +45,7 @@ public sealed class StewardRegistryTests(StewardshipFixture api) : IClassFixture
         foreach (var token in new[] { StewardTokens.For("nobody-registered", [StewardRoles.Write, StewardRoles.Admin]) })
         {
             using var request = StewardRequests.Json(new HttpMethod(method), path, null, token, "\"any\"");
-            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, method == "PATCH" ? MppWritesApi.MergePatch : MppWritesApi.Json);
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, method == "PATCH" ? WriteMediaTypes.MergePatch : WriteMediaTypes.Json);
             var problem = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(request), HttpStatusCode.Forbidden);
             Assert.Equal("Not a registered steward", problem.GetProperty("title").GetString());
         }
@@ -130,7 +135,7 @@ public sealed class StewardRegistryTests(StewardshipFixture api) : IClassFixture
     private static HttpRequestMessage MergePatch(string token, string path, string json, string etag)
     {
         var request = StewardRequests.Json(HttpMethod.Patch, path, null, token, etag);
-        request.Content = new StringContent(json, System.Text.Encoding.UTF8, MppWritesApi.MergePatch);
+        request.Content = new StringContent(json, System.Text.Encoding.UTF8, WriteMediaTypes.MergePatch);
         return request;
     }
 

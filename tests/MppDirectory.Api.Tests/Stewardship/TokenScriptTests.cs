@@ -1,3 +1,8 @@
+using MppDirectory.Api.Http.Writes;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Stewards;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Changes;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -55,7 +60,7 @@ public sealed class TokenScriptTests(StewardshipFixture api) : IClassFixture<Ste
         var etag = (await client.GetAsync("/api/v1/mpps/kota-pekalongan")).Headers.ETag!;
         using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/mpps/kota-pekalongan")
         {
-            Content = new StringContent("""{ "floors": 2 }""", Encoding.UTF8, MppWritesApi.MergePatch),
+            Content = new StringContent("""{ "floors": 2 }""", Encoding.UTF8, WriteMediaTypes.MergePatch),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.IfMatch.Add(etag);

@@ -1,3 +1,8 @@
+using MppDirectory.Api.Http.Writes;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Stewards;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Changes;
 using System.Net;
 using System.Text;
 using MppDirectory.Api.Http.Stewardship;
@@ -17,9 +22,9 @@ public sealed class WriteStorageFaultTests(FaultyStorageFixture storage) : IClas
 
     public static TheoryData<string, string, string, string> Writes => new()
     {
-        { "PATCH", "/api/v1/mpps/kota-pekalongan", MppWritesApi.MergePatch, $$"""{ "floors": 5, "citations": {{Citations}} }""" },
+        { "PATCH", "/api/v1/mpps/kota-pekalongan", WriteMediaTypes.MergePatch, $$"""{ "floors": 5, "citations": {{Citations}} }""" },
         {
-            "PUT", "/api/v1/mpps/kota-pekalongan/counters/fixture-fault", MppWritesApi.Json,
+            "PUT", "/api/v1/mpps/kota-pekalongan/counters/fixture-fault", WriteMediaTypes.Json,
             $$"""{ "agencyKind": "dukcapil", "statedName": "Loket uji", "agencyBasis": "stated", "status": "serving", "services": [], "schedule": null, "citations": {{Citations}} }"""
         },
     };

@@ -69,7 +69,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
 
         var answer = new CachedAnswer(
             body,
-            EntityTags.Of(body, context.Items.TryGetValue(Stewardship.MppRevision.ItemKey, out var revision) ? revision as string : null),
+            EntityTags.Of(body, context.Items.TryGetValue(MppRevision.ItemKey, out var revision) ? revision as string : null),
             [.. KeptHeaders.Where(h => !string.IsNullOrEmpty(context.Response.Headers[h])).Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString()))],
             clockBound: context.GetEndpoint()?.Metadata.GetMetadata<CacheControlMetadata>()?.Value == CacheControl.ClockDependent);
         if (key is not null)

@@ -76,7 +76,7 @@ public static class MppsApi
         }
 
         // Its ETag starts with the record's revision, which writes compare (If-Match); so do its counters' answers.
-        context.Items[Stewardship.MppRevision.ItemKey] = Stewardship.MppRevision.Of(mpp);
+        context.Items[MppRevision.ItemKey] = MppRevision.Of(mpp);
         return TypedResults.Ok(answers.Get(context, snapshot, now => mpp.AsDetail(snapshot, now, RequestLanguage.Of(context.Request))));
     }
 
@@ -89,7 +89,7 @@ public static class MppsApi
             return ProblemResults.NotFound("MPP", id);
         }
 
-        context.Items[Stewardship.MppRevision.ItemKey] = Stewardship.MppRevision.Of(mpp);
+        context.Items[MppRevision.ItemKey] = MppRevision.Of(mpp);
         var counters = answers.Get(context, snapshot, now => mpp.Counters.Select(c => c.AsView(mpp, snapshot, now, RequestLanguage.Of(context.Request))).ToList());
         return TypedResults.Ok(counters.ToPage(paging, context));
     }
@@ -110,7 +110,7 @@ public static class MppsApi
             return ProblemResults.NotFound("counter", $"{id}/{counterId}");
         }
 
-        context.Items[Stewardship.MppRevision.ItemKey] = Stewardship.MppRevision.Of(mpp);
+        context.Items[MppRevision.ItemKey] = MppRevision.Of(mpp);
         return TypedResults.Ok(answers.Get(context, snapshot, now => counter.AsView(mpp, snapshot, now, RequestLanguage.Of(context.Request))));
     }
 

@@ -23,8 +23,8 @@ public static class QueryValidators
         .AddQueryValidator<NoteListQuery, NoteListQueryValidator>()
         .AddQueryValidator<SearchQuery, SearchQueryValidator>()
         .AddQueryValidator<LanguageQuery, LanguageQueryValidator>()
-        .AddQueryValidator<Stewardship.ImportQuery, Stewardship.ImportQueryValidator>()
-        .AddQueryValidator<Stewardship.ChangeFeedQuery, Stewardship.ChangeFeedQueryValidator>();
+        .AddQueryValidator<Importing.ImportQuery, Importing.ImportQueryValidator>()
+        .AddQueryValidator<Changes.ChangeFeedQuery, Changes.ChangeFeedQueryValidator>();
 
     /// <summary>The validator as itself, as the validator of <typeparamref name="T"/>, and among every <see cref="IValidator"/> the filter looks through.</summary>
     private static IServiceCollection AddQueryValidator<T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(this IServiceCollection services)

@@ -1,24 +1,24 @@
 using System.ComponentModel;
 using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Problems;
+using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Api.ReadModel;
+using MppDirectory.Api.Http.Writes;
 using MppDirectory.Datasets.Importing;
 using MppDirectory.Domain.Stewardship;
 using MppDirectory.Storage.Importing;
 
-namespace MppDirectory.Api.Http.Stewardship;
+namespace MppDirectory.Api.Http.Importing;
 
 /// <summary>
 /// <c>POST /api/v1/imports</c>: a published <c>mpps.csv</c> or <c>counters.csv</c> edited in a spreadsheet, or JSON in the API's shapes, brought back.
 /// A dry run (the default) reports what would change and writes nothing; a real one applies each MPP
 /// whole or not at all, audited like any write. Any problem in the file and nothing is written.
 /// </summary>
-public static partial class ImportsApi
+public static class ImportsApi
 {
-    public const string Csv = "text/csv";
-
     // The national mpps.csv (514 MPPs) is about 100 KB.
     public const int MaxBodyBytes = 2 * 1024 * 1024;
 
@@ -38,69 +38,50 @@ public static partial class ImportsApi
                 + "unchanged, or a 422 problem naming each row and column at fault, in which case nothing is written. `dry_run=false` applies it, "
                 + "all rows of an MPP in one transaction, with the citation given by `source` and `quote`, and appends one change per MPP to "
                 + "/api/v1/changes. Needs a token with the role Directory.Admin.")
-            .Accepts<string>(Csv, MppWritesApi.Json)
+            .Accepts<string>(WriteMediaTypes.Csv, WriteMediaTypes.Json)
             .ValidateQuery()
             .AsStewardWrite(StewardAuthentication.AdminPolicy)
             .Produces<ImportReport>();
         return routes;
     }
 
-    public static async Task<IResult> ImportAsync(
-        [AsParameters] ImportQuery query, HttpContext context, DirectoryReadModel directory, MppImporter importer, TimeProvider clock,
-        Publishing.DatasetAutoPublisher datasets, ILogger<ImportQuery> logger)
+    public static async Task<Results<Written<ImportReport>, ProblemHttpResult>> ImportAsync(
+        [AsParameters] ImportQuery query, [AsParameters] StewardWrite write, MppImporter importer)
     {
-        var cancellationToken = context.RequestAborted;
-        var mediaType = context.Request.ContentType?.Split(';')[0].Trim();
-        if (!string.Equals(mediaType, Csv, StringComparison.OrdinalIgnoreCase) && !string.Equals(mediaType, MppWritesApi.Json, StringComparison.OrdinalIgnoreCase))
+        var (body, bodyProblem) = await write.ReadBytesAsync([WriteMediaTypes.Csv, WriteMediaTypes.Json], MaxBodyBytes);
+        if (bodyProblem is not null)
         {
-            return ProblemResults.UnsupportedMediaType($"{Csv} or {MppWritesApi.Json}");
-        }
-
-        if (await RequestBodies.ReadAsync(context.Request, MaxBodyBytes, cancellationToken) is not { } body)
-        {
-            return ProblemResults.TooLarge(MaxBodyBytes);
+            return bodyProblem;
         }
 
         var dryRun = query.DryRun != "false";
         var citations = query.Source is null ? [] : new[] { new CitationInput(query.Source, query.Quote ?? "") };
-        var snapshot = await directory.GetAsync(cancellationToken);
+        var snapshot = await write.Directory.GetAsync(write.Context.RequestAborted);
         var plan = DatasetImport.Plan(body, snapshot.Data, citations, requireCitations: !dryRun);
         if (!plan.CanApply)
         {
             return ProblemResults.ImportRejected(plan.Problems);
         }
 
-        var steward = Steward.Of(context);
-        if (plan.OutsideScope(steward.Scope, snapshot.MppsById, snapshot.RegionsByCode) is { Count: > 0 } outside)
+        if (plan.OutsideScope(write.Steward.Scope, snapshot.MppsById, snapshot.RegionsByCode) is { Count: > 0 } outside)
         {
-            return ProblemResults.ImportOutOfScope(outside, steward.Scope);
+            return ProblemResults.ImportOutOfScope(outside, write.Steward.Scope);
         }
 
         if (dryRun || plan.Edits.Count == 0)
         {
-            return Results.Ok(ImportReport.Of(plan, dryRun, applied: null));
+            return new Written<ImportReport>(ImportReport.Of(plan, dryRun, applied: null), StatusCodes.Status200OK, language: null);
         }
 
-        var result = await importer.ApplyAsync(plan, snapshot.RegionsByCode, steward.AsActor(), steward.Scope, clock.GetUtcNow(), context.TraceIdentifier, cancellationToken);
+        var stamp = write.Stamp();
+        var result = await importer.ApplyAsync(plan, snapshot.RegionsByCode, stamp.Actor, write.Steward.Scope, stamp.At, stamp.RequestId, write.Context.RequestAborted);
         if (result.Applied.Count > 0)
         {
-            datasets.WriteCommitted();
+            await write.PublishAsync("an import", snapshot, published: true); // the importer published what it committed
         }
 
-        try
-        {
-            await directory.RefreshAsync(cancellationToken);
-        }
-        catch (Exception ex) when (Storage.StorageFailure.Is(ex) || ex is IOException)
-        {
-            LogNotRefreshed(logger, ex);
-        }
-
-        return Results.Ok(ImportReport.Of(plan, dryRun, result));
+        return new Written<ImportReport>(ImportReport.Of(plan, dryRun, result), StatusCodes.Status200OK, language: null);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "An import is committed, but this instance has not loaded it yet; it will at its next version check")]
-    private static partial void LogNotRefreshed(ILogger logger, Exception exception);
 }
 
 /// <summary>The query of an import: whether to write, and the citation a real import's changes carry.</summary>

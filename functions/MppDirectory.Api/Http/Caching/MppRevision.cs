@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 using MppDirectory.Domain;
 using MppDirectory.Domain.Records;
 
-namespace MppDirectory.Api.Http.Stewardship;
+namespace MppDirectory.Api.Http.Caching;
 
 /// <summary>
 /// An MPP's revision: a hash of its stored record. Its ETag is <c>"{revision}.{answer hash}"</c>; the

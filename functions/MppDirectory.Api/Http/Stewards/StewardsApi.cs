@@ -1,18 +1,19 @@
 using System.ComponentModel;
-using MppDirectory.Domain;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using MppDirectory.Api.Http.Caching;
-using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Problems;
-using MppDirectory.Api.ReadModel;
+using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Http.Writes;
+using MppDirectory.Domain;
 using MppDirectory.Domain.Stewardship;
 using MppDirectory.Storage.Records;
 
-namespace MppDirectory.Api.Http.Stewardship;
+namespace MppDirectory.Api.Http.Stewards;
 
 /// <summary>
 /// <c>/api/v1/stewards</c>: the steward registry, for directory admins only. Entra ID's app roles say whether a
@@ -53,7 +54,7 @@ public static class StewardsApi
                 + "(Directory.Write or Directory.Admin), scope (at least one of: MPP ids, province codes such as 33, regency codes such as 33.75, "
                 + "or national alone) and an optional name. A token whose subject is not registered and active may not write. Answers 201 with "
                 + "the entry, its Location and ETag; the change appears in /api/v1/changes without personal data.")
-            .Accepts<JsonObject>(MppWritesApi.Json)
+            .Accepts<JsonObject>(WriteMediaTypes.Json)
             .AsRegistryRoute()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -67,7 +68,7 @@ public static class StewardsApi
             .WithSummary("Change a steward's role, scope, name or whether active (directory admins only)")
             .WithDescription("A JSON merge patch (application/merge-patch+json) of role, scope, active and name, with If-Match "
                 + "the ETag of the entry as read. A steward made inactive writes no more from the next request on. The change appears in /api/v1/changes.")
-            .Accepts<JsonObject>(MppWritesApi.MergePatch)
+            .Accepts<JsonObject>(WriteMediaTypes.MergePatch)
             .AsRegistryRoute()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -80,68 +81,51 @@ public static class StewardsApi
         return routes;
     }
 
-    public static async Task<IResult> ListStewards(HttpContext context, StewardRegistry registry, IOptions<JsonOptions> json)
+    public static async Task<Written<StewardList>> ListStewards(HttpContext context, StewardRegistry registry)
     {
         var entries = await registry.ListAsync(context.RequestAborted);
-        var list = new StewardList([.. entries.OrderBy(e => e.RegisteredAt).ThenBy(e => e.Id, StringComparer.Ordinal).Select(StewardView.Of)]);
-        return Answer(context, list, json.Value);
+        return Answer(new StewardList([.. entries.OrderBy(e => e.RegisteredAt).ThenBy(e => e.Id, StringComparer.Ordinal).Select(StewardView.Of)]));
     }
 
-    public static async Task<IResult> GetSteward(
-        [Description("The steward's public id, e.g. steward-3f9a0c12d4e5."), Example("steward-3f9a0c12d4e5")] string id,
-        HttpContext context, StewardRegistry registry, IOptions<JsonOptions> json) =>
-        await registry.FindByIdAsync(id, context.RequestAborted) is var (entry, _)
-            ? Answer(context, StewardView.Of(entry), json.Value)
-            : ProblemResults.NotFound("steward", id);
+    public static async Task<Results<Written<StewardView>, ProblemHttpResult>> GetSteward(
+        [Description("The steward's public id, e.g. steward-3f9a0c12d4e5."), Example("steward-3f9a0c12d4e5")] string id, HttpContext context, StewardRegistry registry) =>
+        await registry.FindByIdAsync(id, context.RequestAborted) is var (entry, _) ? Answer(StewardView.Of(entry)) : ProblemResults.NotFound("steward", id);
 
-    public static async Task<IResult> RegisterSteward(
-        HttpContext context, StewardRegistry registry, DirectoryReadModel directory, PublicUrls urls, IOptions<JsonOptions> json, TimeProvider clock)
+    /// <summary>Through the write pipeline's steps, not its whole: the registry is not the directory, so nothing is published.</summary>
+    public static async Task<Results<Written<StewardView>, ProblemHttpResult>> RegisterSteward([AsParameters] StewardWrite write, StewardRegistry registry)
     {
-        var cancellationToken = context.RequestAborted;
-        var (body, bodyProblem) = await MppWritesApi.ReadBodyAsync(context.Request, MppWritesApi.Json, cancellationToken);
-        if (bodyProblem is not null)
-        {
-            return bodyProblem;
-        }
-
-        var snapshot = await directory.GetAsync(cancellationToken);
-        var (input, inputProblem) = await WriteInputs.ReadAsync(body, new StewardInputValidator(Roles, snapshot.RegionsByCode.ContainsKey), "Invalid steward", cancellationToken);
+        var (input, _, problem) = await write.ReadInputAsync(WriteBody.Json<StewardInput>("Invalid steward", s => new StewardInputValidator(Roles, s.RegionsByCode.ContainsKey)));
         if (input is null)
         {
-            return inputProblem!;
+            return problem!;
         }
 
-        var admin = await AdminAsync(context, registry);
-        var now = clock.GetUtcNow();
+        var admin = await AdminAsync(write.Context, registry);
+        var now = write.Clock.GetUtcNow();
         var entry = new StewardEntry(
-            StewardRegistry.NewId(), input.Issuer ?? Steward.SubjectOf(context.User)!.Value.Issuer, input.ObjectId!, input.Role!,
+            StewardRegistry.NewId(), input.Issuer ?? Steward.SubjectOf(write.Context.User)!.Value.Issuer, input.ObjectId!, input.Role!,
             StewardScope.Of(input.Scope!).Entries, Active: true, input.Name, admin.Id, now);
-        if (await registry.RegisterAsync(entry, StewardChanges.Register(entry, admin, now, context.TraceIdentifier), cancellationToken) is null)
-        {
-            return ProblemResults.AlreadyExists("steward", $"{entry.Issuer} {entry.ObjectId}");
-        }
-
-        context.Response.Headers.Location = urls.Absolute($"{Route}/{entry.Id}");
-        return Answer(context, StewardView.Of(entry), json.Value, StatusCodes.Status201Created);
+        return await registry.RegisterAsync(entry, StewardChanges.Register(entry, admin, now, write.Context.TraceIdentifier), write.Context.RequestAborted) is null
+            ? ProblemResults.AlreadyExists("steward", $"{entry.Issuer} {entry.ObjectId}")
+            : Answer(StewardView.Of(entry), StatusCodes.Status201Created, write.Urls.Absolute($"{Route}/{entry.Id}"));
     }
 
-    public static async Task<IResult> PatchSteward(
+    public static async Task<Results<Written<StewardView>, ProblemHttpResult>> PatchSteward(
         [Description("The steward's public id, e.g. steward-3f9a0c12d4e5."), Example("steward-3f9a0c12d4e5")] string id,
-        HttpContext context, StewardRegistry registry, DirectoryReadModel directory, IOptions<JsonOptions> json, TimeProvider clock)
+        [AsParameters] StewardWrite write, StewardRegistry registry, IOptions<JsonOptions> json)
     {
-        var cancellationToken = context.RequestAborted;
-        var (body, bodyProblem) = await MppWritesApi.ReadBodyAsync(context.Request, MppWritesApi.MergePatch, cancellationToken);
+        var (body, bodyProblem) = await write.ReadJsonAsync(WriteMediaTypes.MergePatch);
         if (bodyProblem is not null)
         {
             return bodyProblem;
         }
 
-        if (!EntityTagHeaderValue.TryParseList(context.Request.Headers.IfMatch, out var seen) || seen.Count == 0)
+        if (!EntityTagHeaderValue.TryParseList(write.Context.Request.Headers.IfMatch, out var seen) || seen.Count == 0)
         {
             return ProblemResults.PreconditionRequired();
         }
 
-        if (await registry.FindByIdAsync(id, cancellationToken) is not var (stored, etag))
+        if (await registry.FindByIdAsync(id, write.Context.RequestAborted) is not var (stored, etag))
         {
             return ProblemResults.NotFound("steward", id);
         }
@@ -152,15 +136,15 @@ public static class StewardsApi
             return ProblemResults.PreconditionFailed();
         }
 
-        var snapshot = await directory.GetAsync(cancellationToken);
-        var (patch, patchProblem) = await WriteInputs.ReadAsync(body, new StewardPatchValidator(Roles, snapshot.RegionsByCode.ContainsKey), "Invalid steward change", cancellationToken);
+        var rules = WriteBody.Json<StewardPatch>("Invalid steward change", s => new StewardPatchValidator(Roles, s.RegionsByCode.ContainsKey));
+        var (patch, patchProblem) = await write.ReadInputAsync(body, rules, await write.Directory.GetAsync(write.Context.RequestAborted));
         if (patch is null)
         {
             return patchProblem!;
         }
 
-        var admin = await AdminAsync(context, registry);
-        var now = clock.GetUtcNow();
+        var admin = await AdminAsync(write.Context, registry);
+        var now = write.Clock.GetUtcNow();
         var updated = stored with
         {
             Role = patch.Role ?? stored.Role,
@@ -170,12 +154,9 @@ public static class StewardsApi
             ChangedBy = admin.Id,
             ChangedAt = now,
         };
-        if (await registry.ReplaceAsync(updated, etag, StewardChanges.Update(stored, updated, admin, now, context.TraceIdentifier), cancellationToken) is null)
-        {
-            return ProblemResults.PreconditionFailed();
-        }
-
-        return Answer(context, StewardView.Of(updated), json.Value);
+        return await registry.ReplaceAsync(updated, etag, StewardChanges.Update(stored, updated, admin, now, write.Context.TraceIdentifier), write.Context.RequestAborted) is null
+            ? ProblemResults.PreconditionFailed()
+            : Answer(StewardView.Of(updated));
     }
 
     /// <summary>Admin only, by the token's app role (no registry entry needed, so the first admin can register the first steward).</summary>
@@ -198,14 +179,8 @@ public static class StewardsApi
     /// <summary>The feed's actor id of an admin who is not in the registry yet.</summary>
     public const string UnregisteredAdmin = "admin-unregistered";
 
-    private static IResult Answer<T>(HttpContext context, T view, JsonOptions json, int status = StatusCodes.Status200OK)
-    {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(view, json.SerializerOptions.TypeInfo<T>());
-        context.Response.Headers.ETag = EntityTags.Of(bytes);
-        context.Response.Headers.CacheControl = CacheControl.NoStore; // as declared by AsRegistryRoute
-        context.Response.StatusCode = status;
-        return Results.Bytes(bytes, MppWritesApi.Json);
-    }
+    // Personal data, and no texts to translate: never cached (as AsRegistryRoute declares), no Content-Language.
+    private static Written<T> Answer<T>(T view, int status = StatusCodes.Status200OK, string? location = null) => new(view, status, language: null, location: location);
 }
 
 /// <summary>The whole registry, oldest registration first: a few hundred entries at most, so one page.</summary>

@@ -8,7 +8,9 @@ using MppDirectory.Api.Http.Validation;
 using MppDirectory.Storage.Records;
 using MppDirectory.Api.Http.Links;
 
-namespace MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Http.Stewardship;
+
+namespace MppDirectory.Api.Http.Changes;
 
 /// <summary>The public change feed: every accepted write, oldest first, resumable from the last id read.</summary>
 public static class ChangesApi
