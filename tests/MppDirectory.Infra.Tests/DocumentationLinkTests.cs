@@ -21,7 +21,14 @@ public sealed partial class DocumentationLinkTests
         var checkedLinks = 0;
         foreach (var file in DocumentationFiles())
         {
-            foreach (var link in Markdown.Links(File.ReadAllText(file)))
+            var text = File.ReadAllText(file);
+            if (Markdown.UnclosedFence(text) is { } fenceLine)
+            {
+                // Everything after an unclosed fence is code, so its links would go unchecked (and render as code).
+                problems.Add($"{Relative(file)}:{fenceLine}: a code fence opened here is never closed");
+            }
+
+            foreach (var link in Markdown.Links(text))
             {
                 checkedLinks++;
                 if (Problem(file, link.Target) is { } problem)
@@ -33,7 +40,7 @@ public sealed partial class DocumentationLinkTests
 
         // A parser that found nothing would pass vacuously; the README alone links to every doc.
         Assert.True(checkedLinks >= 10, $"only {checkedLinks} links found in the README and docs/: is the link parser broken?");
-        Assert.True(problems.Count == 0, $"{problems.Count} broken documentation link(s):\n" + string.Join('\n', problems));
+        Assert.True(problems.Count == 0, $"{problems.Count} broken link(s) or fence(s) in the README and docs/:\n" + string.Join('\n', problems));
     }
 
     [Fact]
@@ -53,6 +60,13 @@ public sealed partial class DocumentationLinkTests
     public void HeadingsGetGitHubStyleAnchors(string heading, string anchor)
     {
         Assert.Equal(anchor, Markdown.Slug(heading));
+    }
+
+    [Fact]
+    public void AnUnclosedFenceIsFound()
+    {
+        Assert.Equal(3, Markdown.UnclosedFence("text\n\n```bash\nnpm start\n"));
+        Assert.Null(Markdown.UnclosedFence("```\ncode\n```\n"));
     }
 
     [Fact]
@@ -196,16 +210,23 @@ public sealed partial class DocumentationLinkTests
         private static string WithoutCode(string text) =>
             CodeSpan().Replace(WithoutFences(text), m => new string(m.Value.Select(c => c == '\n' ? '\n' : ' ').ToArray()));
 
-        private static string WithoutFences(string text)
+        /// <summary>The line of a code fence that nothing closes, or null.</summary>
+        public static int? UnclosedFence(string text) => Fences(text).Unclosed;
+
+        private static string WithoutFences(string text) => Fences(text).Prose;
+
+        private static (string Prose, int? Unclosed) Fences(string text)
         {
             var lines = text.ReplaceLineEndings("\n").Split('\n');
             string? fence = null;
+            var openedAt = 0;
             for (var i = 0; i < lines.Length; i++)
             {
                 var opening = Fence().Match(lines[i]);
                 if (fence is null && opening.Success)
                 {
                     fence = opening.Groups["fence"].Value;
+                    openedAt = i + 1;
                     lines[i] = "";
                 }
                 else if (fence is not null)
@@ -221,7 +242,7 @@ public sealed partial class DocumentationLinkTests
                 }
             }
 
-            return string.Join('\n', lines);
+            return (string.Join('\n', lines), fence is null ? null : openedAt);
         }
 
         private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
