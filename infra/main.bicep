@@ -1,7 +1,7 @@
 // Everything MPP Directory needs in Azure, in one resource group: the directory's storage, the two Flex
 // Consumption function apps (reads, stewardship), each with its own identity and host storage, monitoring and
 // the least-privilege role assignments.
-// Build and lint: npm run infra. Deploy: see README "Deploy to Azure".
+// Build and lint: npm run infra. Deploy: see docs/operations.md, "Deploy to Azure".
 targetScope = 'resourceGroup'
 
 @description('Short name of the environment, part of every resource name.')
@@ -36,7 +36,7 @@ param writePermitsPerMinute int = 30
 @description('The directory API\'s Entra ID application (audience): stewards\' tokens are issued to it, and so are the reads app\'s proofs that a request came through it.')
 param writeAudience string = 'api://mpp-directory-${environmentName}'
 
-@description('The application (client) id of that app registration: the audience of the v2.0 access tokens Entra ID issues for it (README, "Deploy to Azure"). The stewardship app does not start without it.')
+@description('The application (client) id of that app registration: the audience of the v2.0 access tokens Entra ID issues for it (docs/operations.md, "Deploy to Azure"). The stewardship app does not start without it.')
 param apiClientId string = ''
 
 @description('The client applications (ids, comma-separated) whose tokens the stewardship app accepts.')
