@@ -94,6 +94,7 @@ public static class DirectoryApp
         services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectoryReadModel>();
+        services.AddSingleton<MppDirectory.Api.Http.Caching.AnswerWindow>();
         services.AddSingleton<MppDirectory.Api.Http.Caching.ClockBoundAnswers>();
         services.AddSingleton<MppDirectory.Api.Http.Caching.AnswerCache>();
         services.AddHostedService<ReadModelRefresher>();

@@ -10,7 +10,7 @@ namespace MppDirectory.Api.ReadModel;
 /// snapshot only when it changed. Only the very first read, before any snapshot exists, may wait, and
 /// then for at most <see cref="DirectoryOptions.FirstLoadWait"/>.
 /// </summary>
-public sealed class DirectoryReadModel(SnapshotStore snapshots, IOptions<DirectoryOptions> options)
+public sealed class DirectoryReadModel(SnapshotStore snapshots, IOptions<DirectoryOptions> options, TimeProvider clock)
 {
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile DirectorySnapshot? _snapshot;
@@ -62,7 +62,7 @@ public sealed class DirectoryReadModel(SnapshotStore snapshots, IOptions<Directo
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
     {
         var status = _status;
-        _status = status with { InFlightSince = TimeProvider.System.GetUtcNow() };
+        _status = status with { InFlightSince = clock.GetUtcNow() };
         try
         {
             var stored = await snapshots.CurrentAsync(cancellationToken);
@@ -73,7 +73,7 @@ public sealed class DirectoryReadModel(SnapshotStore snapshots, IOptions<Directo
                 await SwapAsync(new DirectorySnapshot(data, stored.Version), cancellationToken);
             }
 
-            _status = new RefreshStatus(TimeProvider.System.GetUtcNow(), null, stored, Seeded: stored is not null, LastError: null);
+            _status = new RefreshStatus(clock.GetUtcNow(), null, stored, Seeded: stored is not null, LastError: null);
             return true;
         }
         catch (Exception ex)

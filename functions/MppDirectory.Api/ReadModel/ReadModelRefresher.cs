@@ -10,7 +10,7 @@ namespace MppDirectory.Api.ReadModel;
 /// starts listening only after the first load (or <see cref="DirectoryOptions.FirstLoadWait"/>), so the
 /// Functions host's readiness probe and the first read find the directory loaded.
 /// </summary>
-public sealed partial class ReadModelRefresher(DirectoryReadModel model, IOptions<DirectoryOptions> options, DirectoryMetrics metrics, ILogger<ReadModelRefresher> logger)
+public sealed partial class ReadModelRefresher(DirectoryReadModel model, IOptions<DirectoryOptions> options, DirectoryMetrics metrics, TimeProvider clock, ILogger<ReadModelRefresher> logger)
     : BackgroundService
 {
     // A zero interval (tests) must not spin.
@@ -26,7 +26,7 @@ public sealed partial class ReadModelRefresher(DirectoryReadModel model, IOption
     {
         metrics.Meter.CreateObservableGauge(
             "mppdir.readmodel.data_age",
-            () => model.Status.LastAnsweredAt is { } answered ? (TimeProvider.System.GetUtcNow() - answered).TotalSeconds : double.NaN,
+            () => model.Status.LastAnsweredAt is { } answered ? (clock.GetUtcNow() - answered).TotalSeconds : double.NaN,
             unit: "s",
             description: "Seconds since storage last confirmed the data served is current.");
         var failures = 0;
@@ -35,10 +35,10 @@ public sealed partial class ReadModelRefresher(DirectoryReadModel model, IOption
             using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
             {
                 deadline.CancelAfter(options.Value.RefreshDeadline);
-                var started = TimeProvider.System.GetTimestamp();
+                var started = clock.GetTimestamp();
                 var version = model.Current?.Version;
                 var answered = await model.RefreshAsync(deadline.Token);
-                metrics.Refreshed(TimeProvider.System.GetElapsedTime(started), answered, reloaded: model.Current?.Version != version);
+                metrics.Refreshed(clock.GetElapsedTime(started), answered, reloaded: model.Current?.Version != version);
                 if (!answered && !stoppingToken.IsCancellationRequested)
                 {
                     LogRefreshFailed(logger, failures + 1, model.Status.LastError);

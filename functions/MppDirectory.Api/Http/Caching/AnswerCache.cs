@@ -12,7 +12,7 @@ namespace MppDirectory.Api.Http.Caching;
 /// answers asked for again are protected from a flood of URLs asked for once, and answers to free
 /// text (<c>q</c>) are never protected, so no stream of searches can empty the cache for everyone.
 /// </summary>
-public sealed class AnswerCache(DirectoryReadModel directory, ClockBoundAnswers clockBound)
+public sealed class AnswerCache(DirectoryReadModel directory, AnswerWindow windows)
 {
     // Well above the answers asked for again and again (the lists, the MPPs being looked at, in both
     // languages), in fewer bytes than the loaded directory itself holds at national scale (about 36 MiB):
@@ -20,8 +20,7 @@ public sealed class AnswerCache(DirectoryReadModel directory, ClockBoundAnswers 
     private const int MaxEntries = 2_000;
     private const long MaxBytes = 24L * 1024 * 1024;
 
-    private readonly SegmentedLru<CachedAnswer> _answers = new(MaxEntries, MaxBytes, answer => answer.ReservedBytes);
-    private (string Version, DateTimeOffset From)? _generation;
+    private readonly WindowedCache<CachedAnswer> _answers = new(new SegmentedLru<CachedAnswer>(MaxEntries, MaxBytes, answer => answer.ReservedBytes));
 
     /// <summary>The cache key of this request, and the seconds left in the clock window; null before anything is loaded.</summary>
     public AnswerKey? KeyOf(HttpContext context)
@@ -31,30 +30,23 @@ public sealed class AnswerCache(DirectoryReadModel directory, ClockBoundAnswers 
             return null;
         }
 
-        var (from, secondsLeft) = clockBound.CurrentWindow(snapshot);
-        var generation = (snapshot.Version, from);
-        if (_generation != generation)
-        {
-            _generation = generation;
-            _answers.Clear(); // another data version or clock window: every answer may differ
-        }
-
-        // The generation is part of the key: an answer computed while a new version loaded is filed under
-        // the generation it started in, so it is never served for the next.
+        // Filed under the window it started in: an answer computed while a new version loaded is never served for the next.
+        var window = windows.Of(snapshot);
         var variant = context.GetEndpoint()?.Metadata.GetMetadata<AnswerVariant>()?.KeyOf(context);
         return new AnswerKey(
-            $"{snapshot.Version}|{from.UtcTicks}|{context.Request.Path}{context.Request.QueryString}{Localization.LocalizedAnswer.KeyOf(context)}|{variant}",
-            secondsLeft,
+            window,
+            $"{context.Request.Path}{context.Request.QueryString}{Localization.LocalizedAnswer.KeyOf(context)}|{variant}",
+            windows.SecondsLeft(window),
             FreeText: KnownQuery.HasFreeText(context));
     }
 
-    public bool TryGet(AnswerKey key, out CachedAnswer answer) => _answers.TryGet(key.Key, out answer!);
+    public bool TryGet(AnswerKey key, out CachedAnswer answer) => _answers.TryGet(key.Window, key.Key, out answer!);
 
-    public void Add(AnswerKey key, CachedAnswer answer) => _answers.Add(key.Key, answer, mayBeProtected: !key.FreeText);
+    public void Add(AnswerKey key, CachedAnswer answer) => _answers.Add(key.Window, key.Key, answer, mayBeProtected: !key.FreeText);
 }
 
-/// <summary>Where an answer is filed, how long its clock window lasts, and whether it answers free text (never protected).</summary>
-public sealed record AnswerKey(string Key, int SecondsLeft, bool FreeText);
+/// <summary>Where an answer is filed (its window and URL), how long the window lasts, and whether it answers free text (never protected).</summary>
+public sealed record AnswerKey(Window Window, string Key, int SecondsLeft, bool FreeText);
 
 /// <summary>
 /// Marks routes whose answers depend on more than the loaded directory and the clock (dataset versions,

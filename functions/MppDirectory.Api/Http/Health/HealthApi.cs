@@ -28,9 +28,9 @@ public static class HealthApi
         return routes;
     }
 
-    public static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> GetHealth(DirectoryReadModel directory, IOptions<DirectoryOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    public static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> GetHealth(DirectoryReadModel directory, IOptions<DirectoryOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock)
     {
-        var report = Assess(directory.Current, directory.Status, options.Value, TimeProvider.System.GetUtcNow());
+        var report = Assess(directory.Current, directory.Status, options.Value, clock.GetUtcNow());
         return report.Status is HealthStatus.Healthy or HealthStatus.Degraded
             ? TypedResults.Ok(report)
             : TypedResults.Json(report, json.Value.SerializerOptions.TypeInfo<HealthReport>(), statusCode: StatusCodes.Status503ServiceUnavailable);

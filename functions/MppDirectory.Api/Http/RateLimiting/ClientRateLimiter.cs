@@ -18,11 +18,12 @@ public sealed class ClientRateLimiter : IDisposable
     // When each client's window began, to tell it when the quota resets; pruned as it grows.
     private readonly ConcurrentDictionary<string, long> _windowStarts = new(StringComparer.Ordinal);
     private readonly RateLimitingOptions _options;
-    private readonly TimeProvider _time = TimeProvider.System;
+    private readonly TimeProvider _time;
     private long _lastPrune;
 
-    public ClientRateLimiter(IOptions<RateLimitingOptions> options)
+    public ClientRateLimiter(IOptions<RateLimitingOptions> options, TimeProvider time)
     {
+        _time = time;
         _options = options.Value;
         Limiter = _options.PermitsPerMinute > 0
             ? PartitionedRateLimiter.Create<HttpContext, string>(context =>
