@@ -10,6 +10,7 @@ namespace MppDirectory.Api.Tests.Functions;
 /// host.json, every function.json, and an executable that needs no .NET runtime, with mode 755, that starts
 /// as the host starts it and answers.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class PackageTests(ApiFixture seeded) : IClassFixture<ApiFixture>
 {
     [Fact]
