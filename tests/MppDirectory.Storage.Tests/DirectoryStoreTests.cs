@@ -9,7 +9,7 @@ namespace MppDirectory.Storage.Tests;
 
 public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
 {
-    private readonly DirectoryData _seed = Seed.Data;
+    private readonly DirectoryData _seed = TestSeed.Data;
 
     private DirectoryStore NewStore(out DirectoryTables tables) => NewStore(out tables, out _);
 
