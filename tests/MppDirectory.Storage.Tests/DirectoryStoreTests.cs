@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using MppDirectory.Domain;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 

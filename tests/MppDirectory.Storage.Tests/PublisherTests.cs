@@ -1,5 +1,6 @@
 using MppDirectory.Storage.Publishing;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 

@@ -1,6 +1,7 @@
 using MppDirectory.Domain.Records;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 

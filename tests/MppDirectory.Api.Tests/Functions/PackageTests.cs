@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Api.Tests.Functions;
 

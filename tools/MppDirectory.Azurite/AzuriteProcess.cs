@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace MppDirectory.Testing;
+namespace MppDirectory.Azurite;
 
 /// <summary>
 /// A real Azurite (Blob and Table services; its Queue service idles) from the project's own npm
 /// dependencies, in memory, on free loopback ports, started by the repository's one launcher,
 /// <c>tools/azurite.mjs</c>, which <c>npm start</c> uses too. Tests share one per test assembly
-/// (<see cref="SharedAzurite"/>); dispose it to stop it.
+/// (MppDirectory.Testing's SharedAzurite); dispose it to stop it.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
