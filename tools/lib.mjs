@@ -44,20 +44,8 @@ export async function waitForPort(port, timeoutMs = 30000) {
   throw new Error(`nothing listens on 127.0.0.1:${port} after ${timeoutMs} ms`);
 }
 
-/**
- * Starts Azurite from node_modules, in memory, on loopback: the Blob and Table services the directory
- * uses (its Queue service idles on a port of its own). `--skipApiVersionCheck` because Azurite 3.37
- * refuses the newest service versions that current Azure SDKs send.
- */
-export function startAzurite({ blob, queue, table }) {
-  const script = join(root, 'node_modules', 'azurite', 'dist', 'src', 'azurite.js');
-  return spawn(process.execPath, [script,
-    '--blobHost', '127.0.0.1', '--blobPort', String(blob),
-    '--queueHost', '127.0.0.1', '--queuePort', String(queue),
-    '--tableHost', '127.0.0.1', '--tablePort', String(table),
-    '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--disableTelemetry', '--silent'],
-  { cwd: root, stdio: 'inherit' });
-}
+// Azurite's one launcher (also run by the .NET tests' AzuriteProcess).
+export { startAzurite } from './azurite.mjs';
 
 // The emulator's documented well-known development account.
 export const azuriteAccount = {

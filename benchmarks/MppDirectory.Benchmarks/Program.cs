@@ -7,7 +7,7 @@ using MppDirectory.Domain.Search;
 using MppDirectory.Domain.Statistics;
 using MppDirectory.Storage.Records;
 using MppDirectory.Storage.Seeding;
-using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 // Builds a national-scale directory in a real Azurite and prints how loading it copes: write time,
 // load time from storage with the indexes a read needs, memory held, and search latency.

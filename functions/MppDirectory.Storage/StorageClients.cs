@@ -13,7 +13,7 @@ namespace MppDirectory.Storage;
 public sealed class StorageClients
 {
     // Azurite 3.37 refuses the newest service versions these SDKs send; it runs with
-    // --skipApiVersionCheck (tools/lib.mjs, AzuriteProcess) so the clients keep their defaults, as in Azure.
+    // --skipApiVersionCheck (tools/azurite.mjs, its one launcher) so the clients keep their defaults, as in Azure.
 
     // A read or write on a web request's path: give up on a try after a few seconds and retry a
     // little, rather than the SDK's batch-job defaults (100 s per try, long exponential waits).

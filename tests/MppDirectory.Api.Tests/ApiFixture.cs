@@ -9,6 +9,7 @@ using MppDirectory.Api.Hosting;
 using MppDirectory.Domain;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Api.Tests;
 

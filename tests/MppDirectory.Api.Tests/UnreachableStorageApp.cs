@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Api.Tests;
 

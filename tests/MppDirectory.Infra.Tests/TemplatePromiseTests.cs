@@ -4,6 +4,7 @@ using MppDirectory.Testing;
 namespace MppDirectory.Infra.Tests;
 
 /// <summary>The promises the Azure footprint keeps; a change of infra/ that weakens one fails here.</summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class TemplatePromiseTests(CompiledTemplate compiled) : IClassFixture<CompiledTemplate>
 {
     [Fact]

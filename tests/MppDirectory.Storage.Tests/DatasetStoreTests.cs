@@ -7,6 +7,7 @@ using MppDirectory.Datasets;
 using MppDirectory.Datasets.Versioning;
 using MppDirectory.Storage.Publishing;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 

@@ -4,12 +4,13 @@ using Azure.Storage.Blobs;
 using MppDirectory.Domain;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 
 public sealed class DirectoryStoreTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
 {
-    private readonly DirectoryData _seed = Seed.Data;
+    private readonly DirectoryData _seed = TestSeed.Data;
 
     private DirectoryStore NewStore(out DirectoryTables tables) => NewStore(out tables, out _);
 

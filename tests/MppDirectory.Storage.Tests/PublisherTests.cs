@@ -1,5 +1,6 @@
 using MppDirectory.Storage.Publishing;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 
@@ -12,9 +13,9 @@ public sealed class PublisherTests(AzuriteFixture fixture) : IClassFixture<Azuri
         var publisher = new DatasetPublisher(new DatasetStore(clients), TimeProvider.System);
         var container = clients.Blobs.GetBlobContainerClient(clients.Options.DatasetContainer);
 
-        var first = await publisher.PublishAsync(Seed.Data);
+        var first = await publisher.PublishAsync(TestSeed.Data);
         var blobsBefore = await container.GetBlobsAsync().Select(b => (b.Name, b.Properties.ETag)).ToListAsync();
-        var second = await publisher.PublishAsync(Seed.Data);
+        var second = await publisher.PublishAsync(TestSeed.Data);
 
         Assert.True(first.Created);
         Assert.False(second.Created);
@@ -33,14 +34,14 @@ public sealed class PublisherTests(AzuriteFixture fixture) : IClassFixture<Azuri
         var clients = StorageNames.Unique("p").ClientsFor(fixture.Azurite);
         var store = new DatasetStore(clients);
         var publisher = new DatasetPublisher(store, TimeProvider.System);
-        var first = await publisher.PublishAsync(Seed.Data);
+        var first = await publisher.PublishAsync(TestSeed.Data);
         var table = clients.Tables.GetTableClient(clients.Options.TablePrefix + "Datasets");
         await foreach (var listed in table.QueryAsync<Azure.Data.Tables.TableEntity>("RowKey gt '~'"))
         {
             await table.DeleteEntityAsync(listed);
         }
 
-        var again = await publisher.PublishAsync(Seed.Data);
+        var again = await publisher.PublishAsync(TestSeed.Data);
 
         Assert.False(again.Created);
         Assert.Equal(first.Manifest.Version, again.Manifest.Version);

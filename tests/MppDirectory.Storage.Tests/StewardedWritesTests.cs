@@ -1,6 +1,7 @@
 using MppDirectory.Domain.Records;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 
@@ -41,7 +42,7 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
     public async Task ConcurrentWritesOfDifferentMppsAllLandNumberedWithoutGaps()
     {
         var (_, writes) = await SeededAsync();
-        var ids = Seed.Data.Mpps.Select(m => m.Id).ToList();
+        var ids = TestSeed.Data.Mpps.Select(m => m.Id).ToList();
 
         var results = await Task.WhenAll(ids.Select(async id =>
         {
@@ -59,7 +60,7 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
     {
         var clients = StorageNames.Unique("w").ClientsFor(fixture.Azurite);
         var store = DirectoryStore.From(clients);
-        await store.SyncAsync(Seed.Data);
+        await store.SyncAsync(TestSeed.Data);
         var writes = new StewardedWrites(DirectoryTables.From(clients));
         // A row where the next change record must go: the third action of every attempt fails (409).
         await DirectoryTables.From(clients).Mpps.AddEntityAsync(new Azure.Data.Tables.TableEntity("mpp", "~change-0000000000000000001"));
@@ -81,7 +82,7 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
         var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
         await writes.ReplaceMppAsync(langsa with { Floors = 4 }, etag, Change("kota-langsa"));
 
-        var result = await store.SyncAsync(Seed.Data);
+        var result = await store.SyncAsync(TestSeed.Data);
 
         Assert.Equal(1, result.Replaced); // Langsa back to the seed
         Assert.Equal(0, result.Deleted); // and the change record kept
@@ -93,7 +94,7 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
     {
         var clients = StorageNames.Unique("p").ClientsFor(fixture.Azurite);
         var store = DirectoryStore.From(clients);
-        await store.SyncAsync(Seed.Data);
+        await store.SyncAsync(TestSeed.Data);
         var writes = new StewardedWrites(DirectoryTables.From(clients));
         var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
         await writes.ReplaceMppAsync(langsa with { Floors = 4 }, etag, Change("kota-langsa"));
@@ -116,7 +117,7 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
     {
         var clients = StorageNames.Unique("w").ClientsFor(fixture.Azurite);
         var store = DirectoryStore.From(clients);
-        await store.SyncAsync(Seed.Data);
+        await store.SyncAsync(TestSeed.Data);
         return (store, new StewardedWrites(DirectoryTables.From(clients)));
     }
 

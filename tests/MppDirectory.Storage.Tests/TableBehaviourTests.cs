@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 

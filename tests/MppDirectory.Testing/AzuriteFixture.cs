@@ -1,3 +1,5 @@
+using MppDirectory.Azurite;
+
 namespace MppDirectory.Testing;
 
 /// <summary>xunit fixture that gives a test class the assembly's shared Azurite.</summary>

@@ -1,3 +1,5 @@
+using MppDirectory.Azurite;
+
 namespace MppDirectory.Testing;
 
 /// <summary>

@@ -11,7 +11,7 @@ using MppDirectory.Api.OpenApi;
 using MppDirectory.Storage.Publishing;
 using MppDirectory.Storage.Records;
 using MppDirectory.Storage.Seeding;
-using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.ContractWriter;
 

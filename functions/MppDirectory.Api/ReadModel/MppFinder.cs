@@ -12,7 +12,7 @@ public static class MppFinder
     /// </summary>
     public static IReadOnlyList<Mpp> Find(this DirectorySnapshot snapshot, MppCriteria criteria, DateTimeOffset now)
     {
-        IEnumerable<Mpp> candidates = criteria.Text is { } text
+        var candidates = criteria.Text is { } text
             ? snapshot.Search.Mpps(text).Select(hit => hit.Item)
             : snapshot.Data.Mpps.OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal);
 

@@ -43,7 +43,7 @@ public class DatasetApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Api.InitializeAsync();
-        await Testing.ExampleSteward.RegisterAsync(
+        await ExampleSteward.RegisterAsync(
             Api.Services.GetRequiredService<MppDirectory.Storage.Records.StewardRegistry>(), MppDirectory.Api.Http.Stewardship.StewardshipOptions.DevelopmentIssuer, ExampleRequests.ExamplePublishTime);
         // Published at the contract examples' instant, so that answers equal the examples (ResponseExampleTests).
         Publisher = new DatasetPublisher(Api.Services.GetRequiredService<DatasetStore>(), new TestClock(ExampleRequests.ExamplePublishTime));

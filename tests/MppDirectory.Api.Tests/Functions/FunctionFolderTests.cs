@@ -46,6 +46,7 @@ public sealed class FunctionFolderTests
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public async Task HostJsonAndEveryFunctionJsonValidateAgainstTheirSchemas()
     {
         var result = await ProcessRunner.RunAsync("node", "tools/validate-function-schemas.mjs");
@@ -55,6 +56,7 @@ public sealed class FunctionFolderTests
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public async Task SchemaCheckRejectsABrokenHostJsonAndFunctionJson()
     {
         var folder = Directory.CreateTempSubdirectory("mpp-functions-").FullName;

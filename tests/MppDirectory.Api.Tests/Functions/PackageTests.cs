@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Api.Tests.Functions;
 
@@ -10,6 +11,7 @@ namespace MppDirectory.Api.Tests.Functions;
 /// host.json, every function.json, and an executable that needs no .NET runtime, with mode 755, that starts
 /// as the host starts it and answers.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class PackageTests(ApiFixture seeded) : IClassFixture<ApiFixture>
 {
     [Fact]

@@ -1,4 +1,5 @@
 using MppDirectory.Client;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Http;
 
@@ -45,6 +46,7 @@ public sealed class GeneratedClientTests(Datasets.DatasetApiFixture fixture) : I
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public async Task TheTypeScriptClientCompilesAndAnswers()
     {
         // Generated beside the .NET client by the same NSwag build step; compiled strict by tsc, then called.

@@ -1,5 +1,6 @@
 using System.Net;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Api.Tests.Http;
 

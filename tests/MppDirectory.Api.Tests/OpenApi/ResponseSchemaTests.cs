@@ -58,7 +58,7 @@ public sealed class ResponseSchemaTests(Datasets.DatasetApiFixture published, Fi
         ("/api/v1/notes?lang=en", HttpStatusCode.OK),
         ("/api/v1/sources/nowhere", HttpStatusCode.NotFound),
         ("/api/v1/stewards", HttpStatusCode.OK),
-        ("/api/v1/stewards/" + Testing.ExampleSteward.Id, HttpStatusCode.OK),
+        ("/api/v1/stewards/" + MppDirectory.Api.OpenApi.ExampleSteward.Id, HttpStatusCode.OK),
         ("/api/v1/stewards/steward-nobody", HttpStatusCode.NotFound),
         ("/api/v1/notes?per_page=100", HttpStatusCode.OK),
         ("/api/v1/notes?mpp=kota-langsa&kind=count-mismatch", HttpStatusCode.OK),

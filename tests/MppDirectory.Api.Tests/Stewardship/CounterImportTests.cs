@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using MppDirectory.Api.Tests.Http;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Stewardship;
 
@@ -90,6 +91,7 @@ public sealed class CounterImportTests(Datasets.StewardedDatasetApiFixture publi
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public async Task TheCliImportsCountersCsvByTheSameRules()
     {
         var file = Path.Combine(Path.GetTempPath(), $"counters-{Guid.NewGuid():N}.csv");

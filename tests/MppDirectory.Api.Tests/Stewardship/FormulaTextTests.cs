@@ -14,6 +14,7 @@ using MppDirectory.Api.Tests.Http;
 using MppDirectory.Datasets.Formats;
 using MppDirectory.Domain;
 using MppDirectory.Storage.Publishing;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Stewardship;
 
@@ -130,6 +131,7 @@ public sealed class FormulaTextTests(Datasets.StewardedDatasetApiFixture publish
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public async Task TheCliRefusesFormulaLedCellsNamingTheRowAndColumn()
     {
         var csv = ImportRequests.EditCells(await ImportRequests.LatestMppsCsvAsync(api), "kota-langsa", ("name", "=HYPERLINK(\"https://evil.example/\")"));

@@ -9,6 +9,7 @@ using System.Text;
 using System.Text.Json;
 using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.Tests.Http;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Stewardship;
 
@@ -85,6 +86,7 @@ public sealed class ImportTests(Datasets.StewardedDatasetApiFixture published) :
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public async Task TheCliDryRunOfTheLatestMppsCsvFindsEveryRowUnchanged()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("import").FullName, "mpps.csv");
@@ -99,6 +101,7 @@ public sealed class ImportTests(Datasets.StewardedDatasetApiFixture published) :
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.Slow)]
     public async Task TheCliNamesEachBadRowAndColumnOnOneLineAndExits2()
     {
         var lines = (await ImportRequests.LatestMppsCsvAsync(api)).Split("\r\n");

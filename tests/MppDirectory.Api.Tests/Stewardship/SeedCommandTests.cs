@@ -13,6 +13,7 @@ using MppDirectory.Testing;
 namespace MppDirectory.Api.Tests.Stewardship;
 
 /// <summary>`mppdir seed` as a maintainer runs it: clear errors, and never silently undoing stewards' changes.</summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class SeedCommandTests(StewardshipFixture api) : IClassFixture<StewardshipFixture>
 {
     private static readonly string Cli = RepositoryPaths.Combine("functions", "MppDirectory.Cli", "bin",

@@ -14,6 +14,7 @@ using MppDirectory.Testing;
 namespace MppDirectory.Api.Tests.Stewardship;
 
 /// <summary>`npm run --silent token` makes tokens an app with the clone's development key (as `npm start` runs it) accepts.</summary>
+[Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class TokenScriptTests(StewardshipFixture api) : IClassFixture<StewardshipFixture>
 {
     [Fact]

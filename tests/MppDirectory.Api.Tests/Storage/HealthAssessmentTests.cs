@@ -1,6 +1,7 @@
 using MppDirectory.Api.Http.Health;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Storage.Records;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Storage;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using MppDirectory.Testing;
+using MppDirectory.Azurite;
 
 namespace MppDirectory.Api.Tests.Storage;
 

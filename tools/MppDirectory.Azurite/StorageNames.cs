@@ -1,6 +1,6 @@
 using MppDirectory.Storage;
 
-namespace MppDirectory.Testing;
+namespace MppDirectory.Azurite;
 
 /// <summary>A table prefix and a blob container of their own, so that fixtures sharing one Azurite never meet.</summary>
 public sealed record StorageNames(string TablePrefix, string DatasetContainer)

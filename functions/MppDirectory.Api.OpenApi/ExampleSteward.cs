@@ -1,6 +1,6 @@
 using MppDirectory.Storage.Records;
 
-namespace MppDirectory.Testing;
+namespace MppDirectory.Api.OpenApi;
 
 /// <summary>
 /// The stewards of the contract's examples, registered the same way by the examples writer and by the fixture the

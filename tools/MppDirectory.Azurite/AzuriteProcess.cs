@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace MppDirectory.Testing;
+namespace MppDirectory.Azurite;
 
 /// <summary>
 /// A real Azurite (Blob and Table services; its Queue service idles) from the project's own npm
-/// dependencies, in memory, on free loopback ports. Tests share one per test assembly
-/// (<see cref="SharedAzurite"/>); dispose it to stop it.
+/// dependencies, in memory, on free loopback ports, started by the repository's one launcher,
+/// <c>tools/azurite.mjs</c>, which <c>npm start</c> uses too. Tests share one per test assembly
+/// (MppDirectory.Testing's SharedAzurite); dispose it to stop it.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
@@ -15,6 +16,21 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public const string AccountName = "devstoreaccount1";
     public const string AccountKey =
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    /// <summary>The launcher of the repository this program runs from, found by walking up.</summary>
+    private static readonly Lazy<string> Launcher = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tools", "azurite.mjs");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("tools/azurite.mjs not found above " + AppContext.BaseDirectory);
+    });
 
     private readonly Process _process;
 
@@ -41,18 +57,13 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// </summary>
     public static async Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken = default)
     {
-        var script = RepositoryPaths.Combine("node_modules", "azurite", "dist", "src", "azurite.js");
-        if (!File.Exists(script))
-        {
-            throw new InvalidOperationException($"Azurite is not installed ({script} missing): run `npm ci` first.");
-        }
-
+        var launcher = Launcher.Value;
         const int Attempts = 3;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await StartOnceAsync(script, new AzuritePorts(FreeLoopbackPort(), FreeLoopbackPort(), FreeLoopbackPort()), cancellationToken);
+                return await StartOnceAsync(launcher, new AzuritePorts(FreeLoopbackPort(), FreeLoopbackPort(), FreeLoopbackPort()), cancellationToken);
             }
             catch (InvalidOperationException) when (attempt < Attempts)
             {
@@ -60,20 +71,16 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<AzuriteProcess> StartOnceAsync(string script, AzuritePorts ports, CancellationToken cancellationToken)
+    private static async Task<AzuriteProcess> StartOnceAsync(string launcher, AzuritePorts ports, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo("node")
         {
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = Path.GetDirectoryName(Path.GetDirectoryName(launcher))!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
-            script, "--blobHost", "127.0.0.1", "--blobPort", Text(ports.Blob), "--queueHost", "127.0.0.1", "--queuePort", Text(ports.Queue),
-            "--tableHost", "127.0.0.1", "--tablePort", Text(ports.Table), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--silent",
-        })
+        foreach (var argument in new[] { launcher, "--blob", Text(ports.Blob), "--queue", Text(ports.Queue), "--table", Text(ports.Table) })
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -81,6 +88,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         // Azurite says when each service listens; a connect test alone could reach another process on a reused port.
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var listening = new HashSet<string>();
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) =>
         {
@@ -96,8 +104,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
                 }
             }
         };
-        process.ErrorDataReceived += (_, _) => { };
-        process.Exited += (_, _) => started.TrySetException(new InvalidOperationException($"Azurite exited on ports {ports}"));
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } line)
+            {
+                errors.Enqueue(line);
+            }
+        };
+        process.Exited += (_, _) => started.TrySetException(new InvalidOperationException($"Azurite exited on ports {ports}: {string.Join(" / ", errors)}"));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
