@@ -19,7 +19,7 @@ public static class MppRevision
 
     /// <summary>
     /// Whether the answers of this type show an MPP's record, so that their ETag starts with its revision (the MPP,
-    /// its counters, one counter; the reads set <see cref="ItemKey"/>, the writes answer through <c>MppWritesApi.Answer</c>).
+    /// its counters, one counter; the reads set <see cref="ItemKey"/>, the writes answer through <c>StewardWrite</c>).
     /// </summary>
     public static bool Tags(Type answer) =>
         answer == typeof(Mpps.MppDetail) || answer == typeof(Mpps.CounterView) || answer == typeof(Paging.PagedList<Mpps.CounterView>);
