@@ -3,9 +3,11 @@
 // stack has none), kept at mode 755 in the zip:
 //   mpp-directory-reads.zip        the read edition, Native AOT: serves the reads, forwards the rest
 //   mpp-directory-stewardship.zip  the full app, self-contained ReadyToRun: writes, imports, changes, datasets
+//
+// Each edition is published with its profile (functions/MppDirectory.Api/Properties/PublishProfiles).
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { root, run, publishReadEdition } from './lib.mjs';
+import { root, run, publishEdition } from './lib.mjs';
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(name);
@@ -16,9 +18,8 @@ const executable = JSON.parse(readFileSync(join(root, 'host.json'), 'utf8')).cus
 if (existsSync(output)) rmSync(output, { recursive: true });
 
 const editions = {
-  reads: (folder) => publishReadEdition(folder),
-  stewardship: (folder) => run('dotnet', ['publish', 'functions/MppDirectory.Api', '-c', 'Release', '-r', 'linux-x64',
-    '--self-contained', 'true', '-p:PublishReadyToRun=true', '-o', folder, '--nologo', '-v', 'quiet']),
+  reads: (folder) => publishEdition('ReadEdition', folder),
+  stewardship: (folder) => publishEdition('Stewardship', folder),
 };
 for (const [name, publish] of Object.entries(editions)) {
   const app = join(output, name);
