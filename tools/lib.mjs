@@ -86,12 +86,17 @@ export function requireChromium() {
 }
 
 /**
- * Publishes the API's read edition (functions/MppDirectory.Api/Hosting/ReadEdition.cs): Native AOT, with every
- * trim and AOT warning an error. Resolves to the executable's path.
+ * Publishes an edition of the API (functions/MppDirectory.Api/Hosting/Editions.cs) with its publish profile,
+ * functions/MppDirectory.Api/Properties/PublishProfiles/PROFILE.pubxml, which holds every setting of it:
+ * 'ReadEdition' (Native AOT) or 'Stewardship' (self-contained ReadyToRun).
  */
+export function publishEdition(profile, output) {
+  return run('dotnet', ['publish', 'functions/MppDirectory.Api', `-p:PublishProfile=${profile}`, '-o', output, '--nologo', '-v', 'quiet']);
+}
+
+/** Publishes the API's read edition: Native AOT, with every trim and AOT warning an error. Resolves to the executable's path. */
 export async function publishReadEdition(output = join(root, 'artifacts', 'read-edition')) {
-  await run('dotnet', ['publish', 'functions/MppDirectory.Api', '-c', 'Release', '-r', 'linux-x64', '-p:PublishAot=true',
-    '-o', output, '--nologo', '-v', 'quiet']);
+  await publishEdition('ReadEdition', output);
   return join(output, 'MppDirectory.Api');
 }
 

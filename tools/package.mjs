@@ -3,22 +3,28 @@
 // stack has none), kept at mode 755 in the zip:
 //   mpp-directory-reads.zip        the read edition, Native AOT: serves the reads, forwards the rest
 //   mpp-directory-stewardship.zip  the full app, self-contained ReadyToRun: writes, imports, changes, datasets
+//
+// Each edition is published with its profile (functions/MppDirectory.Api/Properties/PublishProfiles). With
+// --read-edition PATH (the executable of a read edition published with its profile, as npm test does once for all
+// its suites), that one is packaged instead of publishing it again.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { root, run, publishReadEdition } from './lib.mjs';
+import { dirname, join, resolve } from 'node:path';
+import { root, run, publishEdition } from './lib.mjs';
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(name);
-  return resolve(index > 0 ? process.argv[index + 1] : fallback);
+  return index > 0 ? resolve(process.argv[index + 1]) : fallback && resolve(fallback);
 };
 const output = option('--output', join(root, 'artifacts', 'package'));
+const publishedReadEdition = option('--read-edition');
 const executable = JSON.parse(readFileSync(join(root, 'host.json'), 'utf8')).customHandler.description.defaultExecutablePath;
 if (existsSync(output)) rmSync(output, { recursive: true });
 
 const editions = {
-  reads: (folder) => publishReadEdition(folder),
-  stewardship: (folder) => run('dotnet', ['publish', 'functions/MppDirectory.Api', '-c', 'Release', '-r', 'linux-x64',
-    '--self-contained', 'true', '-p:PublishReadyToRun=true', '-o', folder, '--nologo', '-v', 'quiet']),
+  reads: async (folder) => (publishedReadEdition
+    ? cpSync(dirname(publishedReadEdition), folder, { recursive: true })
+    : publishEdition('ReadEdition', folder)),
+  stewardship: (folder) => publishEdition('Stewardship', folder),
 };
 for (const [name, publish] of Object.entries(editions)) {
   const app = join(output, name);

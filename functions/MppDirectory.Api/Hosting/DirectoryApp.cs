@@ -1,37 +1,22 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MppDirectory.Api.Diagnostics;
 using MppDirectory.Api.Http;
-using MppDirectory.Api.Http.Health;
-using MppDirectory.Api.Http.Links;
-using MppDirectory.Api.Http.RateLimiting;
-using MppDirectory.Api.Http.Mpps;
-using MppDirectory.Api.Http.Agencies;
 using MppDirectory.Api.Http.Caching;
-using MppDirectory.Api.Http.Datasets;
-using MppDirectory.Api.Http.Holidays;
-using MppDirectory.Api.Http.Notes;
-using MppDirectory.Api.Http.Regions;
-using MppDirectory.Api.Http.Search;
-using MppDirectory.Api.Http.Services;
-using MppDirectory.Api.Http.Sources;
-using MppDirectory.Api.Http.Statistics;
-using MppDirectory.Api.Http.Changes;
-using MppDirectory.Api.Http.Counters;
-using MppDirectory.Api.Http.Schedules;
-using MppDirectory.Api.Http.Importing;
-using MppDirectory.Api.Http.Stewards;
-using MppDirectory.Api.Http.Stewardship;
-using MppDirectory.Api.Http.Validation;
+using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Problems;
-using MppDirectory.Api.OpenApi;
+using MppDirectory.Api.Http.RateLimiting;
+using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.Pages;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain;
-using MppDirectory.Storage;
 
 namespace MppDirectory.Api.Hosting;
 
-/// <summary>The app, built the same way for the Functions host, a local run and the tests.</summary>
+/// <summary>
+/// The app, built the same way for the Functions host, a local run and the tests. What differs between the read
+/// edition and the stewardship edition (storage, callers, the steps of the pipeline only one has, the route
+/// table) it asks of <see cref="Editions"/>.
+/// </summary>
 public static class DirectoryApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -49,54 +34,31 @@ public static class DirectoryApp
         app.UseDirectoryCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        if (!ReadEdition.IsEnabled)
-        {
-            // Before the limiter, which then counts the client the reads app names, not the reads app.
-            app.UseForwarderProofCheck(app.Configuration);
-        }
-
+        Editions.UseProofOfTheReadEdition(app, app.Configuration);
         app.UseRouting();
         app.UseCors();
-        if (!ReadEdition.IsEnabled)
-        {
-            app.UseAuthentication();
-            app.UseAuthorization();
-        }
-
+        Editions.UseStewardAuthentication(app);
         app.UseClientRateLimiting();
-        if (ReadEdition.IsEnabled)
-        {
-            app.UseStewardshipForwarding();
-        }
+        Editions.UseForwarding(app);
 
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseWhen(
             c => c.Request.Path.StartsWithSegments(ConditionalGetMiddleware.Scope) || c.GetEndpoint()?.Metadata.GetMetadata<SitePage>() is not null,
             cached => cached.UseMiddleware<ConditionalGetMiddleware>());
-        app.MapDirectoryEndpoints();
+        Editions.MapRoutes(app);
         return app;
     }
 
     public static IServiceCollection AddDirectoryServices(this IServiceCollection services, IConfiguration configuration)
     {
-        if (ReadEdition.IsEnabled)
-        {
-            services.AddDirectorySnapshots(configuration);
-        }
-        else
-        {
-            services.AddDirectoryStorage(configuration);
-            services.AddSingleton<Publishing.DatasetAutoPublisher>();
-            services.AddHostedService(sp => sp.GetRequiredService<Publishing.DatasetAutoPublisher>());
-        }
-
+        Editions.AddStorage(services, configuration);
         services.AddDirectoryTelemetry(configuration);
         services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectoryReadModel>();
-        services.AddSingleton<MppDirectory.Api.Http.Caching.AnswerWindow>();
-        services.AddSingleton<MppDirectory.Api.Http.Caching.ClockBoundAnswers>();
-        services.AddSingleton<MppDirectory.Api.Http.Caching.AnswerCache>();
+        services.AddSingleton<AnswerWindow>();
+        services.AddSingleton<ClockBoundAnswers>();
+        services.AddSingleton<AnswerCache>();
         services.AddHostedService<ReadModelRefresher>();
         return services;
     }
@@ -114,59 +76,12 @@ public static class DirectoryApp
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResults.Describe);
         services.AddExceptionHandler<StorageExceptionHandler>();
         services.AddQueryValidators();
-        if (ReadEdition.IsEnabled)
-        {
-            services.AddStewardshipForwarding(configuration, environment);
-        }
-        else
-        {
-            services.AddStewardAuthentication(configuration, environment);
-        }
-
+        Editions.AddCallers(services, configuration, environment);
         services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
             .AllowAnyHeader()
             .WithExposedHeaders("ETag", "Link", "X-Total-Count", "Content-Disposition", "RateLimit", "RateLimit-Policy", "Retry-After")));
         return services;
-    }
-
-    /// <summary>The route table; each route is also an HTTP function (see functions/http).</summary>
-    public static IEndpointRouteBuilder MapDirectoryEndpoints(this IEndpointRouteBuilder routes)
-    {
-        var all = routes.MapGroup("").AnswerHeadAndPreflight();
-        all.MapRoot();
-        all.MapHealth();
-
-        var data = all.MapGroup("").ReadsStorage();
-        data.MapMpps();
-        data.MapAgencies();
-        data.MapServices();
-        data.MapSearch();
-        data.MapStatistics();
-        data.MapRegions();
-        data.MapSources();
-        data.MapNotes();
-        data.MapHolidays();
-        if (!ReadEdition.IsEnabled)
-        {
-            // What needs the tables; the read edition forwards it here (StewardshipForwarding).
-            data.MapDatasets();
-            data.MapMppWrites();
-            data.MapObservationWrites();
-            data.MapScheduleWrites();
-            data.MapSourceWrites();
-            data.MapCounterWrites();
-            data.MapChanges();
-            data.MapImports();
-            data.MapStewards();
-        }
-
-        all.MapOpenApiDocument();
-        all.MapDocs();
-        all.MapSite();
-        // Every other address (file-like ones such as mpps.csv too) is a 404 and a known address asked
-        // with another method a 405 with Allow, both turned into problems by ProblemResults.Describe.
-        return routes;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
+using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.ReadModel;
 
 namespace MppDirectory.Api.Hosting;

@@ -27,7 +27,7 @@ public static class RootApi
     // From the committed contract, not this executable's route table: the read edition forwards some routes.
     public static Ok<ApiIndex> GetApiIndex(PublicUrls urls)
     {
-        var resources = OpenApi.CommittedContract.All
+        var resources = CommittedContract.All
             .Where(o => o.Path.StartsWith(ApiVersion.Root + "/", StringComparison.Ordinal) && o.Name.Length > 0)
             .Select(o => new ApiResource(o.Name, o.Summary, urls.Absolute(o.Path.TrimEnd('/'))))
             .OrderBy(r => r.Href, StringComparer.Ordinal)

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MppDirectory.Api.Http;
 
 namespace MppDirectory.Api.OpenApi;
 

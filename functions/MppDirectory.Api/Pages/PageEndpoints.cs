@@ -28,18 +28,13 @@ public static class PageEndpoints
     // Unversioned addresses that sites link to: short, and revalidated by ETag after that.
     private const string AssetCacheControl = "public, max-age=300";
 
+    /// <summary>The pages and assets that the loaded snapshot answers: both editions serve them.</summary>
     public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder routes)
     {
-        var pages = routes.MapGroup("").ExcludeFromDescription().WithMetadata(SitePage.Instance).Localized();
+        var pages = Pages(routes);
         pages.MapGet("/mpps/{id}", MppPageAsync).WithName("GetMppPage").WithCacheControl(CacheControl.ClockDependent);
         pages.MapGet("/statistics", StatisticsAsync).WithName("GetStatisticsPage");
         pages.MapGet("/search", SearchAsync).WithName("GetSearchPage");
-        if (!Hosting.ReadEdition.IsEnabled)
-        {
-            // Dataset versions are listed in a table: the read edition forwards this page.
-            pages.MapGet("/datasets", DatasetsAsync).WithName("GetDatasetsPage").WithMetadata(BeyondTheSnapshot.Instance);
-        }
-
         pages.MapGet("/embed", EmbedGuideAsync).WithName("GetEmbedGuide");
         pages.MapGet("/embed/mpps/{id}", IframeCardAsync).WithName("GetEmbeddedMppCard").WithCacheControl(CacheControl.ClockDependent);
         pages.MapGet("/embed/fragments/mpps/{id}", CardFragmentAsync).WithName("GetMppCardFragment").WithCacheControl(CacheControl.ClockDependent);
@@ -57,6 +52,19 @@ public static class PageEndpoints
         MapAsset(routes, EmbedPages.ScriptPath, "mpp-directory.js", "text/javascript; charset=utf-8", "GetWidgetScript");
         return routes;
     }
+
+    /// <summary>
+    /// The dataset versions page, which lists them from a table: only the full app can serve it (the read edition
+    /// forwards it; see Hosting/Editions.cs).
+    /// </summary>
+    public static IEndpointRouteBuilder MapDatasetsPage(this IEndpointRouteBuilder routes)
+    {
+        Pages(routes).MapGet("/datasets", DatasetsAsync).WithName("GetDatasetsPage").WithMetadata(BeyondTheSnapshot.Instance);
+        return routes;
+    }
+
+    private static RouteGroupBuilder Pages(IEndpointRouteBuilder routes) =>
+        routes.MapGroup("").ExcludeFromDescription().WithMetadata(SitePage.Instance).Localized();
 
     private static IResult Home(HttpContext context, [AsParameters] LanguageQuery language, DirectoryReadModel directory, Http.Links.PublicUrls urls)
     {

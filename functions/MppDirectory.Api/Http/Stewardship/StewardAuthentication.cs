@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
-using MppDirectory.Api.Hosting;
 
 namespace MppDirectory.Api.Http.Stewardship;
 

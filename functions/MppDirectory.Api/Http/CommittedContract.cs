@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MppDirectory.Api.OpenApi;
+namespace MppDirectory.Api.Http;
 
 /// <summary>
 /// The committed contract, <c>schemas/openapi.json</c>, embedded in the app: a test keeps it equal to what the

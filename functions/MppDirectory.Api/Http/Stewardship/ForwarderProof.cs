@@ -5,9 +5,8 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.AspNetCore.Authentication;
 using MppDirectory.Api.Http.Problems;
-using MppDirectory.Api.Http.Stewardship;
 
-namespace MppDirectory.Api.Hosting;
+namespace MppDirectory.Api.Http.Stewardship;
 
 /// <summary>
 /// How the stewardship app knows a request came through the reads app, the one public address. The reads app
