@@ -31,6 +31,7 @@ public static class DirectoryApp
         var app = builder.Build();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<HeadResponseMiddleware>();
+        app.UseMiddleware<CacheControlWriter>();
         app.UseDirectoryCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MppDirectory.Api.Http;
+using MppDirectory.Api.Http.Caching;
 
 namespace MppDirectory.Api.OpenApi;
 
@@ -33,8 +34,9 @@ public static class OpenApiEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapOpenApiDocument(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet(DocumentPath, (HttpContext context) => Static(context, CommittedContract.Bytes, "application/json; charset=utf-8"))
+        routes.MapGet(DocumentPath, () => Static(CommittedContract.Bytes, "application/json; charset=utf-8"))
             .WithName("GetOpenApiDocument")
+            .WithCacheControl(StaticCacheControl)
             .ExcludeFromDescription();
         return routes;
     }
@@ -47,23 +49,23 @@ public static class OpenApiEndpoints
         routes.MapGet(DocsPath, (HttpContext context, Http.Links.PublicUrls urls) =>
             {
                 context.Response.Headers.ContentSecurityPolicy = DocsPage.Policy(urls.Base);
-                return Static(context, page, "text/html; charset=utf-8");
+                return Static(page, "text/html; charset=utf-8");
             })
             .WithName("GetApiDocs")
+            .WithCacheControl(StaticCacheControl)
             .ExcludeFromDescription();
-        routes.MapGet(DocsScriptPath, (HttpContext context) => Static(context, init.Value, "text/javascript; charset=utf-8"))
+        routes.MapGet(DocsScriptPath, () => Static(init.Value, "text/javascript; charset=utf-8"))
             .WithName("GetApiDocsInit")
+            .WithCacheControl(StaticCacheControl)
             .ExcludeFromDescription();
-        routes.MapGet(RedocScriptPath, (HttpContext context) => Static(context, script.Value, "text/javascript; charset=utf-8"))
+        routes.MapGet(RedocScriptPath, () => Static(script.Value, "text/javascript; charset=utf-8"))
             .WithName("GetApiDocsScript")
+            .WithCacheControl(StaticCacheControl)
             .ExcludeFromDescription();
         return routes;
     }
 
-    private static FileContentHttpResult Static(HttpContext context, byte[] body, string contentType)
-    {
-        context.Response.Headers.CacheControl = StaticCacheControl;
-        return TypedResults.Bytes(body, contentType);
-    }
+    private static FileContentHttpResult Static(byte[] body, string contentType) =>
+        TypedResults.Bytes(body, contentType);
 
 }

@@ -198,10 +198,7 @@ public static class PageEndpoints
             var body = Embedded.Read("MppDirectory.Api.Pages.Assets." + file);
             return (body, new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\""));
         });
-        routes.MapGet(path, (HttpContext context) =>
-        {
-            context.Response.Headers.CacheControl = AssetCacheControl;
-            return TypedResults.Bytes(bytes.Value.Body, contentType, entityTag: bytes.Value.Tag);
-        }).WithName(name).ExcludeFromDescription();
+        routes.MapGet(path, () => TypedResults.Bytes(bytes.Value.Body, contentType, entityTag: bytes.Value.Tag))
+            .WithName(name).WithCacheControl(AssetCacheControl).ExcludeFromDescription();
     }
 }

@@ -62,7 +62,7 @@ public sealed class BeyondTheSnapshot
 }
 
 /// <summary>One answer as sent: its bytes, strong ETag, headers, and the codings made of it so far.</summary>
-public sealed class CachedAnswer(byte[] body, string etag, IReadOnlyList<KeyValuePair<string, string>> headers, bool clockBound)
+public sealed class CachedAnswer(byte[] body, string etag, IReadOnlyList<KeyValuePair<string, string>> headers, string cacheControl, bool clockBound)
 {
     private readonly ConcurrentDictionary<string, byte[]> _coded = new(StringComparer.Ordinal);
 
@@ -74,8 +74,11 @@ public sealed class CachedAnswer(byte[] body, string etag, IReadOnlyList<KeyValu
     /// <summary>The same tag, parsed once for the <c>If-None-Match</c> comparisons of every request.</summary>
     public Microsoft.Net.Http.Headers.EntityTagHeaderValue ParsedETag { get; } = Microsoft.Net.Http.Headers.EntityTagHeaderValue.Parse(etag);
 
-    /// <summary>Content-Type, Cache-Control, Link, X-Total-Count as the handler set them.</summary>
+    /// <summary>Content-Type, Link, X-Total-Count and the others the handler set that belong to the bytes.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; } = headers;
+
+    /// <summary>The <c>Cache-Control</c> the answer chose or its endpoint declared (see <see cref="CacheControl"/>).</summary>
+    public string CacheControl { get; } = cacheControl;
 
     /// <summary>Whether <c>max-age</c> follows the clock window rather than a fixed value.</summary>
     public bool ClockBound { get; } = clockBound;

@@ -18,7 +18,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
     public const string Scope = "/api/v1";
 
     // The headers of an answer that belong to its bytes and are kept with them.
-    private static readonly string[] KeptHeaders = [HeaderNames.ContentType, HeaderNames.CacheControl, HeaderNames.Link, "X-Total-Count", HeaderNames.ContentLanguage, HeaderNames.ContentSecurityPolicy];
+    private static readonly string[] KeptHeaders = [HeaderNames.ContentType, HeaderNames.Link, "X-Total-Count", HeaderNames.ContentLanguage, HeaderNames.ContentSecurityPolicy];
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -62,15 +62,11 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
         }
 
         var body = buffer.ToArray();
-        if (string.IsNullOrEmpty(context.Response.Headers.CacheControl))
-        {
-            context.Response.Headers.CacheControl = CacheControl.Of(context.GetEndpoint());
-        }
-
         var answer = new CachedAnswer(
             body,
             EntityTags.Of(body, context.Items.TryGetValue(MppRevision.ItemKey, out var revision) ? revision as string : null),
             [.. KeptHeaders.Where(h => !string.IsNullOrEmpty(context.Response.Headers[h])).Select(h => KeyValuePair.Create(h, context.Response.Headers[h].ToString()))],
+            CacheControl.ChosenFor(context) ?? CacheControl.Of(context.GetEndpoint()),
             clockBound: context.GetEndpoint()?.Metadata.GetMetadata<CacheControlMetadata>()?.Value == CacheControl.ClockDependent);
         if (key is not null)
         {
@@ -91,10 +87,9 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next, AnswerCache c
             response.Headers[name] = value;
         }
 
-        if (answer.ClockBound && secondsLeft is { } seconds)
-        {
-            response.Headers.CacheControl = "public, max-age=" + seconds.ToString(CultureInfo.InvariantCulture);
-        }
+        CacheControl.Choose(context, answer.ClockBound && secondsLeft is { } seconds
+            ? "public, max-age=" + seconds.ToString(CultureInfo.InvariantCulture)
+            : answer.CacheControl);
 
         response.Headers.Vary = Localization.LocalizedAnswer.Vary(localized: !string.IsNullOrEmpty(response.Headers.ContentLanguage))
             + (context.GetEndpoint()?.Metadata.GetMetadata<AnswerVariant>() is { } variant ? ", " + variant.Header : "");

@@ -50,7 +50,7 @@ public static class ChangesApi
         var shown = changes.Select(c => admin ? c : c with { Actor = c.Actor with { Name = null } }).ToList();
         var last = shown.Count > 0 ? shown[^1].Id : since;
         // Actors' names are for admins' eyes only: never in a shared cache.
-        context.Response.Headers.CacheControl = admin ? AdminCacheControl : PublicCacheControl;
+        CacheControl.Choose(context, admin ? AdminCacheControl : PublicCacheControl);
         return Results.Ok(new ChangePage(shown, last, $"/api/v1/changes?since={last}&per_page={take}"));
     }
 }

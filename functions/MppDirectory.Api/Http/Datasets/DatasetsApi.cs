@@ -85,7 +85,7 @@ public static class DatasetsApi
 
         if (version == Latest)
         {
-            context.Response.Headers.CacheControl = LatestRedirect;
+            CacheControl.Choose(context, LatestRedirect);
             return TypedResults.Redirect(urls.Absolute(VersionUrl(manifest.Version)));
         }
 
@@ -118,12 +118,11 @@ public static class DatasetsApi
 
         if (version == Latest)
         {
-            context.Response.Headers.CacheControl = LatestRedirect;
+            CacheControl.Choose(context, LatestRedirect);
             return TypedResults.Redirect(urls.Absolute(FileUrl(manifest.Version, file)));
         }
 
         var etag = new EntityTagHeaderValue($"\"{entry.Sha256}\"");
-        context.Response.Headers.CacheControl = CacheControl.Immutable; // this route skips ConditionalGetMiddleware
         if (EntityTags.NoneMatchHits(context.Request, etag))
         {
             context.Response.Headers.ETag = etag.ToString();
@@ -132,7 +131,6 @@ public static class DatasetsApi
 
         if (ByteRanges.NoneSatisfiable(context.Request, entry.Bytes, etag))
         {
-            context.Response.Headers.CacheControl = default; // problems are not cached
             context.Response.Headers.ContentRange = $"bytes */{entry.Bytes}";
             return ProblemResults.RangeNotSatisfiable(entry.Bytes);
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing.Patterns;
+using MppDirectory.Api.Http.Caching;
 
 namespace MppDirectory.Api.Http.Links;
 
@@ -27,7 +28,7 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next, PublicUrls urls
         {
             context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
             context.Response.Headers.Location = urls.Absolute(canonical + query);
-            context.Response.Headers.CacheControl = "public, max-age=86400";
+            CacheControl.Choose(context, "public, max-age=86400");
             return Task.CompletedTask;
         }
 

@@ -35,7 +35,6 @@ public sealed class Written<T>(T value, int statusCode, Language? language, stri
         response.ContentType = WriteMediaTypes.Json;
         response.ContentLength = bytes.Length;
         response.Headers.ETag = EntityTags.Of(bytes, revision);
-        response.Headers.CacheControl = CacheControl.Of(httpContext.GetEndpoint());
         if (language is { } written)
         {
             response.Headers.ContentLanguage = written.Code(); // only answers with texts in both languages say which they chose
