@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.Http.Writes;
+using MppDirectory.Datasets.Importing;
+using MppDirectory.Domain.Stewardship;
 using MppDirectory.Domain;
 using MppDirectory.Domain.Records;
 using NJsonSchema;
@@ -28,6 +30,24 @@ public static class WriteContract
                 + "Locally: `npm run --silent token -- --role Directory.Write --scope 33.75` (registers the token's subject with that scope in the running local directory).",
         };
 
+    /// <summary>
+    /// The schema of each kind of write body, by the input type its route declares (<see cref="WriteBodyMetadata"/>),
+    /// keyed on types, not operation names, so a renamed operation keeps its schema and a new input without one fails.
+    /// </summary>
+    private static readonly Dictionary<Type, Func<string, JsonSchema>> BodySchemas = new()
+    {
+        [typeof(MppPatch)] = _ => MppPatchSchema(),
+        [typeof(MppDraft)] = _ => MppDraftSchema(),
+        [typeof(ObservationInput)] = _ => ObservationSchema(),
+        [typeof(ScheduleInput)] = _ => ScheduleSchema(),
+        [typeof(SourceInput)] = _ => SourceSchema(),
+        [typeof(CounterInput)] = _ => CounterSchema(),
+        [typeof(CounterEnding)] = _ => CounterEndingSchema(),
+        [typeof(StewardInput)] = _ => StewardSchema(registering: true),
+        [typeof(StewardPatch)] = _ => StewardSchema(registering: false),
+        [typeof(DatasetImport)] = ImportSchema,
+    };
+
     /// <summary>Marks an operation that needs a token and describes its body.</summary>
     public static void Describe(OpenApiOperation operation, EndpointMetadataCollection metadata)
     {
@@ -36,55 +56,26 @@ public static class WriteContract
             operation.Security = [new OpenApiSecurityRequirement { [SchemeName] = [] }];
         }
 
-        if (metadata.GetMetadata<IAcceptsMetadata>() is { } accepts && operation.OperationId == "PatchMpp")
+        if (metadata.GetMetadata<WriteBodyMetadata>() is { } declared)
         {
-            var body = new OpenApiRequestBody { IsRequired = true, Description = "The fields to change (JSON merge patch) and the citations that support the change." };
-            foreach (var type in accepts.ContentTypes)
+            if (!BodySchemas.TryGetValue(declared.Input, out var schemaOf))
             {
-                body.Content[type] = new OpenApiMediaType { Schema = MppPatchSchema() };
+                throw new InvalidOperationException($"{operation.OperationId} takes a {declared.Input.Name}, which WriteContract has no schema for.");
+            }
+
+            var body = new OpenApiRequestBody { IsRequired = true, Description = declared.Description };
+            foreach (var contentType in metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [])
+            {
+                body.Content[contentType] = new OpenApiMediaType
+                {
+                    Schema = schemaOf(contentType),
+                    // The CSV an import takes shows its header; JSON bodies show the example write below.
+                    Example = contentType == WriteMediaTypes.Csv ? ImportCsvExample : null,
+                };
             }
 
             operation.RequestBody = body;
         }
-
-        if (operation.OperationId == "CreateMpp")
-        {
-            var schema = MppPatchSchema();
-            schema.Properties["id"] = new JsonSchemaProperty
-            {
-                Type = JsonObjectType.String,
-                Pattern = QueryParameterSchemas.IdPattern,
-                MaxLength = Domain.Stewardship.MppDraft.MaxIdLength,
-                IsRequired = true,
-                Description = "The MPP's readable id, a slug no MPP has, e.g. kabupaten-sleman.",
-            };
-            schema.Properties["name"].IsRequired = true;
-            schema.Properties["regency"].IsRequired = true;
-            var body = new OpenApiRequestBody { IsRequired = true, Description = "The new MPP's fields and the citations that support them." };
-            body.Content[WriteMediaTypes.Json] = new OpenApiMediaType { Schema = schema };
-            operation.RequestBody = body;
-        }
-
-        if (operation.OperationId == "ImportDataset")
-        {
-            var body = new OpenApiRequestBody { IsRequired = true, Description = "mpps.csv or counters.csv as a dataset version publishes it (UTF-8, header row), or JSON in the API's shapes, edited." };
-            body.Content[WriteMediaTypes.Csv] = new OpenApiMediaType
-            {
-                Schema = new JsonSchema { Type = JsonObjectType.String, MaxLength = Http.Importing.ImportsApi.MaxBodyBytes },
-                Example = "mpp_id,name,status,province_code,regency_code,district_code,village_code,address,venue,floors,latitude,longitude,coordinates_source_id,time_zone,hours_known,hours_note,hours_note_en,counters_recorded\r\n...",
-            };
-            body.Content[WriteMediaTypes.Json] = new OpenApiMediaType
-            {
-                Schema = new JsonSchema { Type = JsonObjectType.Object, Description = "An MPP as GET /api/v1/mpps/{id} answers it, an array of them, or a page of them ({ items })." },
-            };
-            operation.RequestBody = body;
-        }
-
-        Body(operation, "AddObservation", "The count, its date and the citations that support it.", ObservationSchema());
-        Body(operation, "PutMppSchedule", "The weekly hours (or null), a note in both languages, and the citations that state them.", ScheduleSchema());
-        Body(operation, "RegisterSource", "The source's fields.", SourceSchema());
-        Body(operation, "PutMppCounter", "The counter's own fields, its hours (or null) and the citations that state them.", CounterSchema());
-        Body(operation, "EndMppCounter", "When the counter stopped serving, and the citations that say so.", CounterEndingSchema());
 
         // The body of the write that shows the operation (its answer is the response example).
         if (ExampleRequests.Writes.FirstOrDefault(w => w.OperationId == operation.OperationId && w.BodyFrom is null) is { } example
@@ -94,14 +85,56 @@ public static class WriteContract
         }
     }
 
-    private static void Body(OpenApiOperation operation, string operationId, string description, JsonSchema schema)
+    private const string ImportCsvExample =
+        "mpp_id,name,status,province_code,regency_code,district_code,village_code,address,venue,floors,latitude,longitude,coordinates_source_id,time_zone,hours_known,hours_note,hours_note_en,counters_recorded\r\n...";
+
+    private static JsonSchema ImportSchema(string contentType) =>
+        contentType == WriteMediaTypes.Csv
+            ? new JsonSchema { Type = JsonObjectType.String, MaxLength = Http.Importing.ImportsApi.MaxBodyBytes }
+            : new JsonSchema { Type = JsonObjectType.Object, Description = "An MPP as GET /api/v1/mpps/{id} answers it, an array of them, or a page of them ({ items })." };
+
+    private static JsonSchema MppDraftSchema()
     {
-        if (operation.OperationId == operationId)
+        var schema = MppPatchSchema();
+        schema.Properties["id"] = new JsonSchemaProperty
         {
-            var body = new OpenApiRequestBody { IsRequired = true, Description = description };
-            body.Content[WriteMediaTypes.Json] = new OpenApiMediaType { Schema = schema };
-            operation.RequestBody = body;
+            Type = JsonObjectType.String,
+            Pattern = QueryParameterSchemas.IdPattern,
+            MaxLength = MppDraft.MaxIdLength,
+            IsRequired = true,
+            Description = "The MPP's readable id, a slug no MPP has, e.g. kabupaten-sleman.",
+        };
+        schema.Properties["name"].IsRequired = true;
+        schema.Properties["regency"].IsRequired = true;
+        return schema;
+    }
+
+    private static JsonSchema StewardSchema(bool registering)
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        if (registering)
+        {
+            schema.Properties["objectId"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = 200, IsRequired = true, Description = "The object id (oid) of the steward's Entra ID account." };
+            schema.Properties["issuer"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 500, Description = "The issuer of the steward's tokens; left out, the admin's own." };
         }
+
+        schema.Properties["role"] = Enumeration([StewardRoles.Write, StewardRoles.Admin], required: registering);
+        schema.Properties["scope"] = new JsonSchemaProperty
+        {
+            Type = JsonObjectType.Array,
+            Item = new JsonSchemaProperty { Type = JsonObjectType.String, MaxLength = MppDraft.MaxIdLength },
+            MinItems = 1,
+            MaxItems = StewardScope.MaxEntries,
+            IsRequired = registering,
+            Description = "Where the steward may write: MPP ids, province codes (33), regency codes (33.75), or national alone.",
+        };
+        if (!registering)
+        {
+            schema.Properties["active"] = new JsonSchemaProperty { Type = JsonObjectType.Boolean, Description = "false: the steward writes no more." };
+        }
+
+        schema.Properties["name"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 200, Description = "Shown to admins only." };
+        return schema;
     }
 
     private static JsonSchema MppPatchSchema()

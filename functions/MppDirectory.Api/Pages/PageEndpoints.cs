@@ -59,7 +59,7 @@ public static class PageEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapDatasetsPage(this IEndpointRouteBuilder routes)
     {
-        Pages(routes).MapGet("/datasets", DatasetsAsync).WithName("GetDatasetsPage").WithMetadata(BeyondTheSnapshot.Instance);
+        Pages(routes).MapGet("/datasets", DatasetsAsync).WithName("GetDatasetsPage").WithMetadata(NotKeptInAnswerCache.Instance);
         return routes;
     }
 

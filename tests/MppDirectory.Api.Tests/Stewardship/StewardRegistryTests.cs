@@ -99,6 +99,10 @@ public sealed class StewardRegistryTests(StewardshipFixture api) : IClassFixture
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         var deactivated = await api.Client.SendAsync(MergePatch(Admin, $"/api/v1/stewards/{id}", """{ "active": false }""", read.Headers.ETag!.Tag));
         Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+        // Read again, the entry is as changed, with the tag the change answered (no answer kept from before it).
+        var reread = await api.Client.SendAsync(Get(Admin, $"/api/v1/stewards/{id}"));
+        Assert.False(JsonDocument.Parse(await reread.Content.ReadAsStringAsync()).RootElement.GetProperty("active").GetBoolean());
+        Assert.Equal(deactivated.Headers.ETag!.Tag, reread.Headers.ETag!.Tag);
         var inactive = await ProblemAssert.IsProblemAsync(await api.Client.SendAsync(Patch(token, "kota-pekalongan", await EtagAsync("kota-pekalongan"))), HttpStatusCode.Forbidden);
         Assert.Equal("Steward not active", inactive.GetProperty("title").GetString());
     }

@@ -25,7 +25,7 @@ public sealed class AnswerCache(DirectoryReadModel directory, AnswerWindow windo
     /// <summary>The cache key of this request, and the seconds left in the clock window; null before anything is loaded.</summary>
     public AnswerKey? KeyOf(HttpContext context)
     {
-        if (directory.Current is not { } snapshot || context.GetEndpoint()?.Metadata.GetMetadata<BeyondTheSnapshot>() is not null)
+        if (directory.Current is not { } snapshot || context.GetEndpoint()?.Metadata.GetMetadata<NotKeptInAnswerCache>() is not null)
         {
             return null;
         }
@@ -49,14 +49,15 @@ public sealed class AnswerCache(DirectoryReadModel directory, AnswerWindow windo
 public sealed record AnswerKey(Window Window, string Key, int SecondsLeft, bool FreeText);
 
 /// <summary>
-/// Marks routes whose answers depend on more than the loaded directory and the clock (dataset versions,
-/// published apart from the data version): tagged and compressed, but never kept.
+/// Marks routes whose answers the <see cref="AnswerCache"/> must not keep: they read the tables (dataset versions,
+/// the change feed, the steward registry), which change without the loaded directory's version changing, so an
+/// answer kept for that version would go stale. They are still tagged and compressed.
 /// </summary>
-public sealed class BeyondTheSnapshot
+public sealed class NotKeptInAnswerCache
 {
-    public static BeyondTheSnapshot Instance { get; } = new();
+    public static NotKeptInAnswerCache Instance { get; } = new();
 
-    private BeyondTheSnapshot()
+    private NotKeptInAnswerCache()
     {
     }
 }

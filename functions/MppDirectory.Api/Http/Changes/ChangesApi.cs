@@ -34,7 +34,7 @@ public static class ChangesApi
             .Produces<ChangePage>()
             .WithCacheControl(PublicCacheControl, AdminCacheControl)
             .ValidateQuery()
-            .WithMetadata(BeyondTheSnapshot.Instance);
+            .WithMetadata(NotKeptInAnswerCache.Instance);
         return routes;
     }
 

@@ -34,7 +34,7 @@ public static class CounterWritesApi
                 + "which replace the counter's old ones. Replacing an existing counter needs If-Match with the ETag of the MPP, its counters or the "
                 + "counter as read (its revision part); a new counter may be sent without it. Needs a token with the role Directory.Write covering "
                 + "the MPP. Answers the counter (201 with Location when new) with its new ETag; the change appears once in /api/v1/changes.")
-            .Accepts<JsonObject>(WriteMediaTypes.Json)
+            .AcceptsBody(typeof(CounterInput), "The counter's own fields, its hours (or null) and the citations that state them.", WriteMediaTypes.Json)
             .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -51,7 +51,7 @@ public static class CounterWritesApi
                 + "with its words) and citations. The counter is not removed: its status becomes ended, it keeps its record and citations, and "
                 + "no hours apply to it. Needs If-Match with the MPP's or the counter's ETag (its revision part) and a token with the role "
                 + "Directory.Write covering the MPP. Answers the ended counter with its new ETag; the change appears once in /api/v1/changes.")
-            .Accepts<JsonObject>(WriteMediaTypes.Json)
+            .AcceptsBody(typeof(CounterEnding), "When the counter stopped serving, and the citations that say so.", WriteMediaTypes.Json)
             .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -29,7 +29,7 @@ public static class DatasetsApi
 
     public static RouteGroupBuilder MapDatasets(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup(Path).WithTags("Datasets").WithMetadata(BeyondTheSnapshot.Instance);
+        var group = routes.MapGroup(Path).WithTags("Datasets").WithMetadata(NotKeptInAnswerCache.Instance);
 
         group.MapGet("/", ListDatasetVersions).WithName("ListDatasetVersions").ValidateQuery()
             .WithSummary("List dataset versions, newest first")

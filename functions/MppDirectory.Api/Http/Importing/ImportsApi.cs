@@ -38,7 +38,7 @@ public static class ImportsApi
                 + "unchanged, or a 422 problem naming each row and column at fault, in which case nothing is written. `dry_run=false` applies it, "
                 + "all rows of an MPP in one transaction, with the citation given by `source` and `quote`, and appends one change per MPP to "
                 + "/api/v1/changes. Needs a token with the role Directory.Admin.")
-            .Accepts<string>(WriteMediaTypes.Csv, WriteMediaTypes.Json)
+            .AcceptsBody(typeof(DatasetImport), "mpps.csv or counters.csv as a dataset version publishes it (UTF-8, header row), or JSON in the API's shapes, edited.", WriteMediaTypes.Csv, WriteMediaTypes.Json)
             .ValidateQuery()
             .AsStewardWrite(StewardAuthentication.AdminPolicy)
             .Produces<ImportReport>();

@@ -22,7 +22,7 @@ public static class MppWritesApi
                 + "with citations: [{ source, quote }] naming registered sources. Needs a bearer token with the role Directory.Write "
                 + "(a scoped token only for its regions or MPPs) and If-Match with the ETag of the MPP as read (its revision part). "
                 + "Answers the MPP as it now is, with its new ETag; the change appears once in /api/v1/changes.")
-            .Accepts<JsonObject>(WriteMediaTypes.MergePatch)
+            .AcceptsBody(typeof(MppPatch), "The fields to change (JSON merge patch) and the citations that support the change.", WriteMediaTypes.MergePatch)
             .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -37,7 +37,7 @@ public static class MppWritesApi
                 + "with citations: [{ source, quote }] naming registered sources. It starts as planned with no counters. Needs a bearer token "
                 + "with the role Directory.Write (a scoped token only within its regions). Answers 201 with the MPP, its Location and ETag; "
                 + "the change appears once in /api/v1/changes, and a dataset version follows.")
-            .Accepts<JsonObject>(WriteMediaTypes.Json)
+            .AcceptsBody(typeof(MppDraft), "The new MPP's fields and the citations that support them.", WriteMediaTypes.Json)
             .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -24,7 +24,7 @@ public static class ObservationWritesApi
                 + "national-rank, regional-rank), value, qualifier (reported, planned ...), observedOn with the date at the precision the source "
                 + "gives and the source's own words, and citations (the first is kept with the count). Needs a token with the role "
                 + "Directory.Write covering the MPP. Answers 201 with the MPP as it now is and its new ETag; the change appears once in /api/v1/changes.")
-            .Accepts<JsonObject>(WriteMediaTypes.Json)
+            .AcceptsBody(typeof(ObservationInput), "The count, its date and the citations that support it.", WriteMediaTypes.Json)
             .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -27,7 +27,7 @@ public static class ScheduleWritesApi
                 + "that state them, which replace the old hours' citations. Spans may not overlap and ranges may not be reversed. Needs If-Match "
                 + "with the MPP's ETag (its revision part) and a token with the role Directory.Write covering the MPP. Counters' own hours are not "
                 + "written here. Answers the MPP as it now is, with its new ETag; the change appears once in /api/v1/changes.")
-            .Accepts<JsonObject>(WriteMediaTypes.Json)
+            .AcceptsBody(typeof(ScheduleInput), "The weekly hours (or null), a note in both languages, and the citations that state them.", WriteMediaTypes.Json)
             .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -24,7 +24,7 @@ public static class SourceWritesApi
                 + "(BCP 47, such as id), and what it is about in Indonesian and English ({ id, en }), with optional notes. It is the one write "
                 + "without citations: later writes cite it. Needs a token with the role Directory.Write (any scope: sources are not regional). "
                 + "Answers 201 with the source, its Location and ETag; the change appears once in /api/v1/changes.")
-            .Accepts<JsonObject>(WriteMediaTypes.Json)
+            .AcceptsBody(typeof(SourceInput), "The source's fields.", WriteMediaTypes.Json)
             .AsStewardWrite()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -54,7 +54,7 @@ public static class StewardsApi
                 + "(Directory.Write or Directory.Admin), scope (at least one of: MPP ids, province codes such as 33, regency codes such as 33.75, "
                 + "or national alone) and an optional name. A token whose subject is not registered and active may not write. Answers 201 with "
                 + "the entry, its Location and ETag; the change appears in /api/v1/changes without personal data.")
-            .Accepts<JsonObject>(WriteMediaTypes.Json)
+            .AcceptsBody(typeof(StewardInput), "The steward's account (object id, issuer), role, scope and name.", WriteMediaTypes.Json)
             .AsRegistryRoute()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -68,7 +68,7 @@ public static class StewardsApi
             .WithSummary("Change a steward's role, scope, name or whether active (directory admins only)")
             .WithDescription("A JSON merge patch (application/merge-patch+json) of role, scope, active and name, with If-Match "
                 + "the ETag of the entry as read. A steward made inactive writes no more from the next request on. The change appears in /api/v1/changes.")
-            .Accepts<JsonObject>(WriteMediaTypes.MergePatch)
+            .AcceptsBody(typeof(StewardPatch), "The fields to change (JSON merge patch): role, scope, active, name.", WriteMediaTypes.MergePatch)
             .AsRegistryRoute()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -163,6 +163,7 @@ public static class StewardsApi
     private static RouteHandlerBuilder AsRegistryRoute(this RouteHandlerBuilder route) =>
         route.RequireAuthorization(StewardAuthentication.AdminPolicy)
             .WithCacheControl(CacheControl.NoStore) // personal data: never in a shared cache
+            .WithMetadata(NotKeptInAnswerCache.Instance) // the registry changes without the directory's version
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

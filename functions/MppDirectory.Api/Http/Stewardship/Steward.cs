@@ -7,11 +7,11 @@ namespace MppDirectory.Api.Http.Stewardship;
 /// <summary>
 /// The registered steward a write acts as: their registry id (public, random), the role the registry and the
 /// token both grant, their name (admins' eyes only) and where they may change the directory. Set on the request
-/// by <see cref="RegisteredStewardFilter"/> for every route declared with <see cref="StewardWrites.AsStewardWrite"/>.
+/// by <see cref="RegisteredStewardFilter"/> for every route declared with <see cref="Writes.StewardWriteRoute.AsStewardWrite"/>.
 /// </summary>
 public sealed record Steward(string Id, string Role, string? Name, StewardScope Scope)
 {
-    /// <summary>The steward of this write; only routes declared with <see cref="StewardWrites.AsStewardWrite"/> have one.</summary>
+    /// <summary>The steward of this write; only routes declared with <see cref="Writes.StewardWriteRoute.AsStewardWrite"/> have one.</summary>
     public static Steward Of(HttpContext context) =>
         context.Features.Get<Steward>() ?? throw new InvalidOperationException("This route is not declared as a steward's write (AsStewardWrite).");
 

@@ -22,3 +22,17 @@ public static class StewardWriteRoute
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 }
+
+/// <summary>
+/// What a write's body is: the input type it is read into and a sentence for the contract. The contract's request
+/// body schema is looked up by <see cref="Input"/> (Api.OpenApi's WriteContract), so a new kind of write without a
+/// schema fails the contract's build rather than going out undocumented.
+/// </summary>
+public sealed record WriteBodyMetadata(Type Input, string Description);
+
+public static class WriteBodyDeclaration
+{
+    /// <summary>The route takes a body of these media types, read into <paramref name="input"/> (see <see cref="WriteBodyMetadata"/>).</summary>
+    public static RouteHandlerBuilder AcceptsBody(this RouteHandlerBuilder route, Type input, string description, string contentType, params string[] otherContentTypes) =>
+        route.Accepts<System.Text.Json.Nodes.JsonObject>(contentType, otherContentTypes).WithMetadata(new WriteBodyMetadata(input, description));
+}
