@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace MppDirectory.Api;
 
-/// <summary>Files built into the app (the contract, the docs page's script, the site's assets).</summary>
+/// <summary>Files built into the app (the contract, the docs page's script, the site's stylesheet, the widget's module and stylesheet).</summary>
 public static class Embedded
 {
     public static byte[] Read(string name)

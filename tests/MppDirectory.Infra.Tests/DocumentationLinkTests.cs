@@ -6,9 +6,10 @@ using MppDirectory.Testing;
 namespace MppDirectory.Infra.Tests;
 
 /// <summary>
-/// The README and docs/ are what a plain clone has, so every link in them must lead somewhere inside the clone (or
-/// to a public http(s) address): no link into the reference folder beside the repository, no file: URL, no path
-/// that climbs out of the root, and every #anchor names a heading that exists. The README stays a short front door.
+/// The README, docs/ and the READMEs of folders under functions/ are what a plain clone has, so every link in them
+/// must lead somewhere inside the clone (or to a public http(s) address): no link into the reference folder beside
+/// the repository, no file: URL, no path that climbs out of the root, and every #anchor names a heading that exists.
+/// The README stays a short front door.
 /// </summary>
 public sealed partial class DocumentationLinkTests
 {
@@ -39,8 +40,8 @@ public sealed partial class DocumentationLinkTests
         }
 
         // A parser that found nothing would pass vacuously; the README alone links to every doc.
-        Assert.True(checkedLinks >= 10, $"only {checkedLinks} links found in the README and docs/: is the link parser broken?");
-        Assert.True(problems.Count == 0, $"{problems.Count} broken link(s) or fence(s) in the README and docs/:\n" + string.Join('\n', problems));
+        Assert.True(checkedLinks >= 10, $"only {checkedLinks} links found in the README, docs/ and the READMEs under functions/: is the link parser broken?");
+        Assert.True(problems.Count == 0, $"{problems.Count} broken link(s) or fence(s) in the README, docs/ and the READMEs under functions/:\n" + string.Join('\n', problems));
     }
 
     [Fact]
@@ -79,7 +80,14 @@ public sealed partial class DocumentationLinkTests
     }
 
     private static IEnumerable<string> DocumentationFiles() =>
-        [RepositoryPaths.Combine("README.md"), .. Directory.EnumerateFiles(RepositoryPaths.Combine("docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+        [
+            RepositoryPaths.Combine("README.md"),
+            .. Directory.EnumerateFiles(RepositoryPaths.Combine("docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal),
+            // A folder's README beside its code (Pages/Widget/README.md), not what a build leaves in bin/ or obj/.
+            .. Directory.EnumerateFiles(RepositoryPaths.Combine("functions"), "README.md", SearchOption.AllDirectories)
+                .Where(path => !Relative(path).Split('/').Any(part => part is "bin" or "obj"))
+                .Order(StringComparer.Ordinal),
+        ];
 
     private static string Relative(string path) => Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/');
 

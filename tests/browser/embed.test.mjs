@@ -12,7 +12,9 @@ import { startApp, startHostServer, launchBrowser } from './app.mjs';
 
 const mppId = 'kota-pekalongan';
 const pages = ['/', `/mpps/${mppId}`, '/datasets', '/statistics', '/embed'];
-const widgetFile = join(root, 'functions', 'MppDirectory.Api', 'Pages', 'Assets', 'mpp-directory.js');
+// The widget's module and stylesheet, beside its fragments and card (see its README.md there).
+const widgetFolder = join(root, 'functions', 'MppDirectory.Api', 'Pages', 'Widget');
+const widgetFile = join(widgetFolder, 'mpp-directory.js');
 
 let app;
 let host;
@@ -221,18 +223,20 @@ test('the search widget searches as one types, and the arrow keys and Escape mov
   });
 });
 
-test('the widget module is served as written, as JavaScript, within 15 KB gzipped', async () => {
+test('the widget module is served as written, as JavaScript, within 15 KB gzipped, and its stylesheet as written', async () => {
   const response = await get('/embed/mpp-directory.js');
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-type'), /^text\/javascript/);
   const served = Buffer.from(await response.arrayBuffer());
-  assert.ok(served.equals(readFileSync(widgetFile)), 'the served module differs from Pages/Assets/mpp-directory.js');
+  assert.ok(served.equals(readFileSync(widgetFile)), 'the served module differs from Pages/Widget/mpp-directory.js');
   const gzipped = gzipSync(served, { level: 9 }).length;
   assert.ok(gzipped <= 15 * 1024, `${gzipped} bytes gzipped`);
 
   const stylesheet = await get('/embed/mpp-directory.css');
   assert.equal(stylesheet.status, 200);
   assert.match(stylesheet.headers.get('content-type'), /^text\/css/);
+  assert.ok(Buffer.from(await stylesheet.arrayBuffer()).equals(readFileSync(join(widgetFolder, 'mpp-directory.css'))),
+    'the served stylesheet differs from Pages/Widget/mpp-directory.css');
 });
 
 test('the API reference renders under its own CSP (no inline script) with no violation', async () => {

@@ -1,6 +1,7 @@
 using MppDirectory.Api.Pages.Components;
 using MppDirectory.Api.Pages.Markup;
 using MppDirectory.Api.Pages.Texts;
+using MppDirectory.Api.Pages.Widget;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Counts;
 using MppDirectory.Domain.Localization;

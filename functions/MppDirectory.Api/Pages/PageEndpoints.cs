@@ -8,6 +8,7 @@ using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Pages.Components;
 using MppDirectory.Api.Pages.Markup;
 using MppDirectory.Api.Pages.Texts;
+using MppDirectory.Api.Pages.Widget;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Storage.Publishing;
 
@@ -15,7 +16,8 @@ namespace MppDirectory.Api.Pages;
 
 /// <summary>
 /// The site beside the API: pages for people at <c>/</c>, <c>/mpps/{id}</c>, <c>/datasets</c>,
-/// <c>/statistics</c>, <c>/search</c> and <c>/embed</c>, and what city websites embed under <c>/embed</c>.
+/// <c>/statistics</c>, <c>/search</c> and <c>/embed</c>, and what city websites embed under <c>/embed</c> (the widget's
+/// pieces are in <c>Widget/</c>; their routes are here, with the site's).
 /// Each route is an HTTP function too (host.json's routePrefix is empty, so the host forwards them).
 /// </summary>
 public static class PageEndpoints
@@ -40,16 +42,16 @@ public static class PageEndpoints
         pages.MapGet("/embed/fragments/mpps/{id}", CardFragmentAsync).WithName("GetMppCardFragment").WithCacheControl(CacheControl.ClockDependent);
         pages.MapGet("/embed/fragments/regions/{code}", RegionFragmentAsync).WithName("GetRegionFragment");
         pages.MapGet("/embed/fragments/search-form", (HttpContext context, [AsParameters] LanguageQuery language) =>
-            Fragment(context, EmbedPages.SearchForm(PageContext.Of(context)))).WithName("GetSearchFormFragment");
+            Fragment(context, WidgetFragments.SearchForm(PageContext.Of(context)))).WithName("GetSearchFormFragment");
         pages.MapGet("/embed/fragments/search", SearchFragmentAsync).WithName("GetSearchFragment");
 
         // The home page negotiates (the API index for clients that ask for JSON), so it is kept per variant and language.
         routes.MapGet("/", Home).WithName("GetHomePage").ExcludeFromDescription()
             .WithMetadata(SitePage.Instance, new AnswerVariant(HeaderNames.Accept, c => PrefersJson(c.Request) ? "json" : "html|" + Domain.Localization.Languages.Code(RequestLanguage.Of(c.Request))));
 
-        MapAsset(routes, PageLayout.StylesheetPath, "site.css", "text/css; charset=utf-8", "GetSiteStylesheet");
-        MapAsset(routes, EmbedPages.WidgetStylesheetPath, "mpp-directory.css", "text/css; charset=utf-8", "GetWidgetStylesheet");
-        MapAsset(routes, EmbedPages.ScriptPath, "mpp-directory.js", "text/javascript; charset=utf-8", "GetWidgetScript");
+        MapAsset(routes, PageLayout.StylesheetPath, PageLayout.StylesheetResource, "text/css; charset=utf-8", "GetSiteStylesheet");
+        MapAsset(routes, WidgetAssets.StylesheetPath, WidgetAssets.StylesheetResource, "text/css; charset=utf-8", "GetWidgetStylesheet");
+        MapAsset(routes, WidgetAssets.ScriptPath, WidgetAssets.ScriptResource, "text/javascript; charset=utf-8", "GetWidgetScript");
         return routes;
     }
 
@@ -104,7 +106,7 @@ public static class PageEndpoints
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         // The live previews run the widget and frame the card, both from this origin.
-        return Page(context, EmbedPages.Guide(PageContext.Of(context), snapshot), SitePolicy(urls.Base, scripts: true));
+        return Page(context, EmbedGuide.Render(PageContext.Of(context), snapshot), SitePolicy(urls.Base, scripts: true));
     }
 
     private static async Task<IResult> IframeCardAsync(string id, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, ClockBoundAnswers clock, Http.Links.PublicUrls urls)
@@ -117,7 +119,7 @@ public static class PageEndpoints
         }
 
         // Any site may frame the card: that is what it is for.
-        return Page(context, EmbedPages.IframeCard(page, snapshot, mpp, clock.CurrentWindow(snapshot).From), SitePolicy(urls.Base, scripts: false, frameAncestors: IframeAncestors));
+        return Page(context, IframeCard.Render(page, snapshot, mpp, clock.CurrentWindow(snapshot).From), SitePolicy(urls.Base, scripts: false, frameAncestors: IframeAncestors));
     }
 
     private static async Task<IResult> CardFragmentAsync(
@@ -134,7 +136,7 @@ public static class PageEndpoints
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         return snapshot.RegionsByCode.TryGetValue(code, out var region) && region.Level is Domain.Records.RegionLevel.Province or Domain.Records.RegionLevel.Regency
-            ? Fragment(context, EmbedPages.Region(PageContext.Of(context), snapshot, region, fragment.HeadingLevel))
+            ? Fragment(context, WidgetFragments.Region(PageContext.Of(context), snapshot, region, fragment.HeadingLevel))
             : ProblemResults.NotFound("province or regency", code);
     }
 
@@ -191,11 +193,11 @@ public static class PageEndpoints
     }
 
     /// <summary>An embedded file, read and tagged once; If-None-Match gets 304.</summary>
-    private static void MapAsset(IEndpointRouteBuilder routes, string path, string file, string contentType, string name)
+    private static void MapAsset(IEndpointRouteBuilder routes, string path, string resource, string contentType, string name)
     {
         var bytes = new Lazy<(byte[] Body, EntityTagHeaderValue Tag)>(() =>
         {
-            var body = Embedded.Read("MppDirectory.Api.Pages.Assets." + file);
+            var body = Embedded.Read(resource);
             return (body, new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\""));
         });
         routes.MapGet(path, () => TypedResults.Bytes(bytes.Value.Body, contentType, entityTag: bytes.Value.Tag))

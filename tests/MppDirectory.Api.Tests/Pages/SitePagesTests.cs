@@ -154,6 +154,20 @@ public sealed partial class SitePagesTests(ApiFixture api) : IClassFixture<ApiFi
         await ProblemAssert.IsProblemAsync(await api.Client.GetAsync("/embed/fragments/regions/99"), HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("/embed/mpp-directory.js", "text/javascript", "Widget", "mpp-directory.js")]
+    [InlineData("/embed/mpp-directory.css", "text/css", "Widget", "mpp-directory.css")]
+    [InlineData("/assets/site.css", "text/css", "Assets", "site.css")]
+    public async Task WidgetAndSiteAssetsAreServedAsWrittenInTheirFolders(string path, string mediaType, string folder, string file)
+    {
+        var response = await api.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        var written = await File.ReadAllBytesAsync(RepositoryPaths.Combine("functions", "MppDirectory.Api", "Pages", folder, file));
+        Assert.Equal(written, await response.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task PagesAndAssetsAnswerIfNoneMatchWithNotModified()
     {

@@ -8,6 +8,7 @@ namespace MppDirectory.Api.Pages.Components;
 public static class PageLayout
 {
     public const string StylesheetPath = "/assets/site.css";
+    public const string StylesheetResource = "MppDirectory.Api.Pages.Assets.site.css";
 
     public static Html Document(PageContext page, string title, Html main, Html head = default)
     {

@@ -1,16 +1,19 @@
 using MppDirectory.Api.Http.Schedules;
+using MppDirectory.Api.Pages.Components;
 using MppDirectory.Api.Pages.Markup;
 using MppDirectory.Api.Pages.Texts;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain.Regions;
 
-namespace MppDirectory.Api.Pages.Components;
+namespace MppDirectory.Api.Pages.Widget;
 
 /// <summary>
 /// One MPP on a card: name, region, status with its date, address, today's hours, every counter grouped
-/// by agency with its services, and the sources. The same markup serves the widget, the iframe page and
-/// the top of the MPP's own page; it carries no inline style, so a strict host CSP lets it through.
+/// by agency with its services, and the sources. The same markup serves the widget (the fragment at
+/// <c>/embed/fragments/mpps/{id}</c>), the iframe page (<see cref="IframeCard"/>) and the top of the MPP's own page
+/// (<see cref="MppPage"/>); it carries no inline style, so a strict host CSP lets it through. In the widget
+/// mpp-directory.css styles it, on the site's pages site.css.
 /// </summary>
 public static class MppCard
 {
