@@ -62,6 +62,8 @@ export function azuriteConnectionString({ blob, table }) {
 /**
  * The key that signs stewards' tokens for local runs (`npm start` accepts them, `npm run token` makes
  * them): random, made once per clone in artifacts/local, never used in Azure (Entra ID signs there).
+ * `npm run token` (tools/MppDirectory.DevToken) reads and makes the same file with
+ * DevelopmentTokens.ReadOrCreateKey (functions/MppDirectory.Api/Http/Stewardship/DevelopmentTokens.cs).
  */
 export function developmentKey() {
   const file = join(root, 'artifacts', 'local', 'development-key');

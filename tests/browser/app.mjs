@@ -80,7 +80,7 @@ export async function startApp({ readEdition } = {}) {
     const env = {
       ...process.env,
       Storage__ConnectionString: azuriteConnectionString(ports),
-      Authentication__DevelopmentKey: developmentKey(), // tokens from tools/token.mjs
+      Authentication__DevelopmentKey: developmentKey(), // tokens from `npm run token` (tools/MppDirectory.DevToken)
       ASPNETCORE_ENVIRONMENT: 'Development', // the only environment that takes the development key
       PublicBaseUrl: origin, // links in pages and fragments point at this app, not at the :7071 default
       RateLimiting__PermitsPerMinute: '0', // a browser suite asks far more than one visitor a minute

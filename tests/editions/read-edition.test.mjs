@@ -121,7 +121,7 @@ test('writes go through the read edition to the full app, which authenticates th
   assert.equal((await read('/api/v1/mpps/kota-pekalongan', patch)).headers.get('www-authenticate'), 'Bearer');
 
   // A steward registered (through the read edition, as an admin would) for the whole country.
-  const token = execFileSync(process.execPath, ['tools/token.mjs', '--role', 'Directory.Write', '--scope', 'national', '--url', app.readOrigin],
+  const token = execFileSync('npm', ['run', '--silent', 'token', '--', '--role', 'Directory.Write', '--scope', 'national', '--url', app.readOrigin],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const source = {
     id: 'uji-edisi-baca', publisher: 'Uji', headline: 'Sumber uji edisi baca',
@@ -159,7 +159,7 @@ test('the full app answers a request that did not come through the read edition 
     }
   }
   // A token of anyone else (a steward's, signed by the same issuer) is no proof either.
-  const steward = execFileSync(process.execPath, ['tools/token.mjs', '--role', 'Directory.Admin'], { cwd: root, encoding: 'utf8' }).trim();
+  const steward = execFileSync('npm', ['run', '--silent', 'token', '--', '--role', 'Directory.Admin'], { cwd: root, encoding: 'utf8' }).trim();
   assert.equal((await direct('/api/v1/mpps', { headers: { 'X-Forwarder-Token': steward } })).status, 403);
   // A client cannot pass a proof through the read edition either: it sends its own.
   assert.equal((await read('/api/v1/changes', { headers: { 'X-Forwarder-Token': 'forged' } })).status, 200);

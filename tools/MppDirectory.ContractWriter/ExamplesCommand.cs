@@ -123,22 +123,10 @@ internal static class ExamplesCommand
     }
 
     // A key of this run only: the app takes the tokens signed with it, as a local run takes `npm run token`'s.
-    private static readonly string DevelopmentKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private static readonly string DevelopmentKey = DevelopmentTokens.NewKey();
 
-    private static string Token(bool admin) => new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
-    {
-        Issuer = MppDirectory.Api.Http.Stewardship.StewardshipOptions.DevelopmentIssuer,
-        Audience = new MppDirectory.Api.Http.Stewardship.StewardshipOptions().Audience,
-        Subject = new System.Security.Claims.ClaimsIdentity(
-        [
-            new System.Security.Claims.Claim("sub", "contoh"),
-            new System.Security.Claims.Claim("name", "Steward contoh"),
-            new System.Security.Claims.Claim("roles", admin ? MppDirectory.Api.Http.Stewardship.StewardRoles.Admin : MppDirectory.Api.Http.Stewardship.StewardRoles.Write),
-        ]),
-        Expires = DateTime.UtcNow.AddHours(1),
-        SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(
-            new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(Convert.FromBase64String(DevelopmentKey)), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
-    });
+    private static string Token(bool admin) => DevelopmentTokens.Create(
+        DevelopmentKey, "contoh", "Steward contoh", [admin ? StewardRoles.Admin : StewardRoles.Write]);
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

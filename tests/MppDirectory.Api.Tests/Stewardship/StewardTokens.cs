@@ -3,9 +3,6 @@ using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Stewards;
 using MppDirectory.Api.Http.Importing;
 using MppDirectory.Api.Http.Changes;
-using System.Security.Claims;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Storage.Records;
 
@@ -17,7 +14,7 @@ namespace MppDirectory.Api.Tests.Stewardship;
 /// </summary>
 public static class StewardTokens
 {
-    public static readonly string Key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    public static readonly string Key = DevelopmentTokens.NewKey();
 
     /// <summary>The registered test stewards by subject: their registry role and scope. Any other subject is unregistered.</summary>
     public static readonly IReadOnlyDictionary<string, (string Role, string[] Scope)> Registered = new Dictionary<string, (string, string[])>
@@ -36,18 +33,12 @@ public static class StewardTokens
         ["jateng-admin"] = (StewardRoles.Admin, ["33.75"]), // an admin registered for one regency only
     };
 
+    /// <summary>A development token (<see cref="DevelopmentTokens"/>) of <paramref name="subject"/>, or one of another issuer or key.</summary>
     public static string For(string subject, string[] roles, string? issuer = null, string? key = null)
     {
-        var claims = new List<Claim> { new("sub", subject), new("name", $"Steward {subject}") };
-        claims.AddRange(roles.Select(r => new Claim("roles", r)));
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = issuer ?? StewardshipOptions.DevelopmentIssuer,
-            Audience = new StewardshipOptions().Audience,
-            Subject = new ClaimsIdentity(claims),
-            Expires = DateTime.UtcNow.AddHours(1),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(key ?? Key)), SecurityAlgorithms.HmacSha256),
-        });
+        var descriptor = DevelopmentTokens.Descriptor(subject, $"Steward {subject}", roles, DateTime.UtcNow);
+        descriptor.Issuer = issuer ?? descriptor.Issuer;
+        return DevelopmentTokens.Sign(descriptor, key ?? Key);
     }
 
     /// <summary>Registers every steward of <see cref="Registered"/>, audited like an admin's registration.</summary>

@@ -13,16 +13,23 @@ using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Stewardship;
 
-/// <summary>`npm run --silent token` makes tokens an app with the clone's development key (as `npm start` runs it) accepts.</summary>
+/// <summary>
+/// `npm run --silent token` (tools/MppDirectory.DevToken, run here as built) makes tokens an app with the clone's
+/// development key (as `npm start` runs it) accepts, and prints nothing else on stdout.
+/// </summary>
 [Trait(TestCategory.Name, TestCategory.Slow)]
 public sealed class TokenScriptTests(StewardshipFixture api) : IClassFixture<StewardshipFixture>
 {
+    private static readonly string Tool = RepositoryPaths.Combine("tools", "MppDirectory.DevToken", "bin",
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug",
+        "net10.0", "MppDirectory.DevToken.dll");
+
     [Fact]
     public async Task ItsTokensAuthenticateWithTheirRolesAndItsScopeIsRegistered()
     {
-        // The key file exists once any token was made; the app must know it before the script registers a steward.
+        // The key file exists once any token was made; the app must know it before the tool registers a steward.
         await TokenAsync();
-        var key = (await File.ReadAllTextAsync(RepositoryPaths.Combine("artifacts", "local", "development-key"))).Trim();
+        var key = DevelopmentTokens.ReadOrCreateKey(RepositoryPaths.Combine(DevelopmentTokens.KeyPath));
         await using var app = ApiFixture.StartApp(api.Azurite.ConnectionString, api.Names, settings: new Dictionary<string, string?> { ["Authentication:DevelopmentKey"] = key });
         await app.StartAsync();
         var address = ApiFixture.BoundAddress(app);
@@ -42,18 +49,39 @@ public sealed class TokenScriptTests(StewardshipFixture api) : IClassFixture<Ste
     [Fact]
     public async Task ItRefusesUnknownOptionsWithExitCode2()
     {
-        var result = await ProcessRunner.RunAsync("node", "tools/token.mjs", "--rol", "Directory.Write");
+        var result = await RunAsync("--rol", "Directory.Write");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("usage", result.Output, StringComparison.Ordinal);
+        Assert.Empty(result.StandardOutput);
     }
+
+    [Fact]
+    public async Task WithoutARunningDirectoryItCannotRegisterAndSaysSoWithExitCode1()
+    {
+        // A loopback port nothing listens on any more.
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var result = await RunAsync("--role", StewardRoles.Write, "--scope", "33.75", "--url", $"http://127.0.0.1:{port}");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("could not register the steward", result.Output, StringComparison.Ordinal);
+        Assert.Empty(result.StandardOutput);
+    }
+
+    private static Task<ProcessRunner.Result> RunAsync(params string[] arguments) => ProcessRunner.RunAsync("dotnet", [Tool, .. arguments]);
 
     private static async Task<string> TokenAsync(params string[] arguments)
     {
-        var result = await ProcessRunner.RunAsync("node", ["tools/token.mjs", .. arguments]);
+        var result = await RunAsync(arguments);
         Assert.True(result.ExitCode == 0, result.ToString());
-        // The token is the one line on stdout; what the script tells the person (on stderr) starts with "token:".
-        return Assert.Single(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => !line.StartsWith("token:", StringComparison.Ordinal));
+        // The token is the one line on stdout; what the tool tells the person goes to stderr and starts with "token:".
+        var token = Assert.Single(result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.All(result.Output[result.StandardOutput.Length..].Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("token:", line, StringComparison.Ordinal));
+        return token;
     }
 
     private static async Task<HttpResponseMessage> PatchAsync(HttpClient client, string token)

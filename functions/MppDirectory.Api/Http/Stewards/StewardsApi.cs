@@ -171,7 +171,7 @@ public static class StewardsApi
     private static async Task<ChangeActor> AdminAsync(HttpContext context, StewardRegistry registry)
     {
         var subject = Steward.SubjectOf(context.User);
-        var name = context.User.FindFirst("name")?.Value;
+        var name = context.User.FindFirst(StewardAuthentication.NameClaim)?.Value;
         return subject is var (issuer, objectId) && await registry.FindAsync(issuer, objectId, context.RequestAborted) is var (entry, _)
             ? new ChangeActor(entry.Id, StewardRoles.Admin, entry.Name ?? name)
             : new ChangeActor(UnregisteredAdmin, StewardRoles.Admin, name);

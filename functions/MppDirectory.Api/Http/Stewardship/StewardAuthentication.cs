@@ -9,6 +9,12 @@ public static class StewardAuthentication
 
     public const string AdminPolicy = "directory-admin";
 
+    /// <summary>The claim that carries a token's app roles (Entra ID's, and development tokens').</summary>
+    public const string RoleClaim = "roles";
+
+    /// <summary>The claim that carries the steward's name.</summary>
+    public const string NameClaim = "name";
+
     /// <summary>
     /// Bearer tokens for writes (reads stay anonymous): from Entra ID when an authority is configured,
     /// else signed with the development key. Missing or bad tokens get a 401 problem with
@@ -54,8 +60,8 @@ public static class StewardAuthentication
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
             ValidAudiences = new[] { options.Audience, options.ClientId }.Where(a => !string.IsNullOrWhiteSpace(a)).ToList(),
-            RoleClaimType = "roles",
-            NameClaimType = "name",
+            RoleClaimType = RoleClaim,
+            NameClaimType = NameClaim,
         };
         if (!string.IsNullOrWhiteSpace(options.Authority))
         {
@@ -65,10 +71,11 @@ public static class StewardAuthentication
         }
         else
         {
-            jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
-            var key = string.IsNullOrWhiteSpace(options.DevelopmentKey) ? RandomKey() : Convert.FromBase64String(options.DevelopmentKey);
+            // Without a configured key no token can be valid: a key nobody knows.
+            var key = string.IsNullOrWhiteSpace(options.DevelopmentKey) ? DevelopmentTokens.NewKey() : options.DevelopmentKey;
+            jwt.TokenValidationParameters.ValidAlgorithms = [DevelopmentTokens.Algorithm];
             jwt.TokenValidationParameters.ValidIssuer = StewardshipOptions.DevelopmentIssuer;
-            jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(key);
+            jwt.TokenValidationParameters.IssuerSigningKey = DevelopmentTokens.SigningKey(key);
         }
 
         if (!stewards)
@@ -116,7 +123,4 @@ public static class StewardAuthentication
         context.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any(a => a.Policy == AdminPolicy) == true
             ? StewardRoles.Admin
             : StewardRoles.Write;
-
-    // Without a configured issuer no token can be valid: a key nobody knows.
-    private static byte[] RandomKey() => System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 }
