@@ -23,7 +23,7 @@ internal static class SeedCommand
 
         var data = SeedFolder.Load(folder);
         var store = host.Services.GetRequiredService<DirectoryStore>();
-        if (!await StewardsChangesKeptAsync(store, host.Services.GetRequiredService<StewardedWrites>(), data, force))
+        if (!await StewardsChangesKeptAsync(store, host.Services.GetRequiredService<AuditedWrites>(), data, force))
         {
             return 2;
         }
@@ -43,7 +43,7 @@ internal static class SeedCommand
     /// that, a seed that differs from what is stored would undo their changes: it is refused, naming
     /// the MPPs that differ, unless forced; a forced seed is recorded in the change feed.
     /// </summary>
-    private static async Task<bool> StewardsChangesKeptAsync(DirectoryStore store, StewardedWrites writes, DirectoryData seed, bool force)
+    private static async Task<bool> StewardsChangesKeptAsync(DirectoryStore store, AuditedWrites writes, DirectoryData seed, bool force)
     {
         var lastChange = await writes.LastChangeAsync();
         if (lastChange == 0)
@@ -77,11 +77,11 @@ internal static class SeedCommand
             "reseed", "directory",
             new Dictionary<string, JsonElement>
             {
-                ["dataVersion"] = StewardedWrites.Json(storedVersion),
-                ["mpps"] = StewardedWrites.Json(differing),
-                ["sources"] = StewardedWrites.Json(differingSources),
+                ["dataVersion"] = AuditedWrites.Json(storedVersion),
+                ["mpps"] = AuditedWrites.Json(differing),
+                ["sources"] = AuditedWrites.Json(differingSources),
             },
-            new Dictionary<string, JsonElement> { ["dataVersion"] = StewardedWrites.Json(seedVersion) },
+            new Dictionary<string, JsonElement> { ["dataVersion"] = AuditedWrites.Json(seedVersion) },
             [],
             "mppdir seed --force"));
         return true;

@@ -22,9 +22,9 @@ public static class StorageServices
     {
         services.AddDirectorySnapshots(configuration);
         services.AddSingleton(sp => DirectoryStore.From(sp.GetRequiredService<StorageClients>()));
-        services.AddSingleton(sp => new StewardedWrites(DirectoryTables.From(sp.GetRequiredService<StorageClients>())));
-        services.AddSingleton(sp => new StewardRegistry(DirectoryTables.From(sp.GetRequiredService<StorageClients>()), sp.GetRequiredService<StewardedWrites>()));
-        services.AddSingleton(sp => new Importing.MppImporter(sp.GetRequiredService<StewardedWrites>(), sp.GetRequiredService<DirectoryStore>()));
+        services.AddSingleton(sp => new AuditedWrites(DirectoryTables.From(sp.GetRequiredService<StorageClients>())));
+        services.AddSingleton(sp => new StewardRegistry(DirectoryTables.From(sp.GetRequiredService<StorageClients>()), sp.GetRequiredService<AuditedWrites>()));
+        services.AddSingleton(sp => new Importing.MppImporter(sp.GetRequiredService<AuditedWrites>(), sp.GetRequiredService<DirectoryStore>()));
         services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<StorageClients>()));
         return services;
     }

@@ -34,7 +34,8 @@ public sealed class PageContext(Language language, bool languageChosen, PublicUr
     public string Say(LocalizedText template, params object[] values) =>
         string.Format(Numbers, template.In(Language), values.Select(v => v is int or long ? Number(Convert.ToInt64(v, CultureInfo.InvariantCulture)) : v).ToArray());
 
-    public Html T(LocalizedText text) => Html.Text(Say(text));
+    /// <summary>The text in the reader's language, HTML-encoded for a hole of a page.</summary>
+    public Html Text(LocalizedText text) => Html.Text(Say(text));
 
     /// <summary>An absolute link to a page of the site, carrying the language when the reader chose one.</summary>
     public string Link(string pathAndQuery) =>

@@ -11,7 +11,7 @@ namespace MppDirectory.Storage.Importing;
 /// MPP is imported whole or not at all, and a write that came in between is never overwritten. Used by the
 /// API and the CLI alike.
 /// </summary>
-public sealed class MppImporter(StewardedWrites writes, DirectoryStore store)
+public sealed class MppImporter(AuditedWrites writes, DirectoryStore store)
 {
     public async Task<ImportResult> ApplyAsync(
         ImportPlan plan, IReadOnlyDictionary<string, Region> regions, ChangeActor actor, StewardScope scope, DateTimeOffset at, string requestId,

@@ -8,7 +8,7 @@ namespace MppDirectory.Storage.Records;
 /// <summary>The stored shape of each record kind, and back.</summary>
 internal static class DirectoryEntities
 {
-    public const string MppPartition = StewardedRows.Partition;
+    public const string MppPartition = StewardedPartition.Partition;
     private const string AgencyKindPartition = "agency-kind";
     private const string ServicePartition = "service";
     private const string RegionPartition = "region";
@@ -22,7 +22,7 @@ internal static class DirectoryEntities
     /// <summary>Counters are rows of the stewarded partition beside their MPP's, with their position in the source's list.</summary>
     public static IEnumerable<TableEntity> FromCounters(Mpp mpp) =>
         mpp.Counters.Select((counter, position) =>
-            DocumentEntity.Create(MppPartition, StewardedRows.Counter(mpp.Id, counter.Id), counter, ("AgencyKind", counter.AgencyKind), ("Position", position)));
+            DocumentEntity.Create(MppPartition, StewardedPartition.Counter(mpp.Id, counter.Id), counter, ("AgencyKind", counter.AgencyKind), ("Position", position)));
 
     public static TableEntity FromAgencyKind(AgencyKind kind) =>
         DocumentEntity.Create(AgencyKindPartition, kind.Id, kind, ("OfficialName", kind.OfficialName));
@@ -31,7 +31,7 @@ internal static class DirectoryEntities
         DocumentEntity.Create(ServicePartition, service.Id, service, ("Name", service.Name));
 
     public static TableEntity FromSource(Source source) =>
-        DocumentEntity.Create(MppPartition, StewardedRows.Source(source.Id), source, ("Publisher", source.Publisher ?? ""));
+        DocumentEntity.Create(MppPartition, StewardedPartition.Source(source.Id), source, ("Publisher", source.Publisher ?? ""));
 
     public static TableEntity FromRegion(Region region) =>
         DocumentEntity.Columns(RegionPartition, region.Code, ("Name", region.Name), ("Level", region.Level.ToString()));

@@ -36,8 +36,8 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
         var regions = ReadAllAsync(tables.Regions, cancellationToken);
         var holidays = ReadAllAsync(tables.Holidays, cancellationToken);
 
-        var rows = (await stewarded).ToLookup(r => StewardedRows.KindOf(r.RowKey));
-        var countersByMpp = rows[StewardedRowKind.Counter].ToLookup(c => StewardedRows.MppOfCounter(c.RowKey), StringComparer.Ordinal);
+        var rows = (await stewarded).ToLookup(r => StewardedPartition.KindOf(r.RowKey));
+        var countersByMpp = rows[StewardedRowKind.Counter].ToLookup(c => StewardedPartition.MppOfCounter(c.RowKey), StringComparer.Ordinal);
         return DirectoryFingerprint.Canonical(new DirectoryData(
             [.. rows[StewardedRowKind.Mpp].Select(m => DirectoryEntities.ToMpp(m, countersByMpp[m.RowKey]))],
             [.. (await agencyKinds).Select(DocumentEntity.Read<AgencyKind>)],
@@ -89,7 +89,7 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
     /// </summary>
     public async Task<string> PublishCurrentAsync(CancellationToken cancellationToken = default)
     {
-        var trail = new StewardedWrites(tables);
+        var trail = new AuditedWrites(tables);
         for (var attempt = 1; ; attempt++)
         {
             var head = await trail.LastChangeAsync(cancellationToken);
@@ -176,7 +176,7 @@ public sealed class DirectoryStore(DirectoryTables tables, SnapshotStore snapsho
     /// <summary>The stewarded records (MPPs, counters, sources) without the audit trail.</summary>
     private async Task<List<TableEntity>> ReadRecordsAsync(CancellationToken cancellationToken)
     {
-        var ranges = await Task.WhenAll(StewardedRows.RecordFilters.Select(filter => ReadAllAsync(tables.Mpps, cancellationToken, filter)));
+        var ranges = await Task.WhenAll(StewardedPartition.RecordFilters.Select(filter => ReadAllAsync(tables.Mpps, cancellationToken, filter)));
         return [.. ranges.SelectMany(r => r)];
     }
 }

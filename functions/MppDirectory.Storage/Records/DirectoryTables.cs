@@ -5,7 +5,7 @@ namespace MppDirectory.Storage.Records;
 /// <summary>The tables of one directory, named with the configured prefix.</summary>
 public sealed class DirectoryTables(TableServiceClient service, string prefix)
 {
-    /// <summary>The stewarded records (MPPs, their counters, sources) and the audit trail: see <see cref="StewardedRows"/>.</summary>
+    /// <summary>The stewarded records (MPPs, their counters, sources) and the audit trail: see <see cref="StewardedPartition"/>.</summary>
     public TableClient Mpps { get; } = service.GetTableClient(prefix + "Mpps");
     public TableClient AgencyKinds { get; } = service.GetTableClient(prefix + "AgencyKinds");
     public TableClient Services { get; } = service.GetTableClient(prefix + "Services");

@@ -12,8 +12,8 @@ public static class MppChanges
         Mpp before, Mpp after, IReadOnlyList<string> changed, IReadOnlyList<CitationInput> citations,
         ChangeActor actor, string operation, DateTimeOffset at, string requestId)
     {
-        var beforeJson = StewardedWrites.Json(before);
-        var afterJson = StewardedWrites.Json(after);
+        var beforeJson = AuditedWrites.Json(before);
+        var afterJson = AuditedWrites.Json(after);
         return new ChangeRecord(
             0, at, actor, operation, $"mpps/{after.Id}",
             changed.ToDictionary(f => f, f => FieldOf(beforeJson, f)),
@@ -25,11 +25,11 @@ public static class MppChanges
     /// <summary>The audit record of a new MPP: nothing before, every field it was created with after.</summary>
     public static ChangeRecord Create(Mpp created, IReadOnlyList<string> fields, IReadOnlyList<CitationInput> citations, ChangeActor actor, DateTimeOffset at, string requestId)
     {
-        var afterJson = StewardedWrites.Json(created);
+        var afterJson = AuditedWrites.Json(created);
         return new ChangeRecord(
             0, at, actor, "create", $"mpps/{created.Id}",
             new Dictionary<string, JsonElement>(),
-            fields.Prepend("id").ToDictionary(f => f, f => f == "id" ? StewardedWrites.Json(created.Id) : FieldOf(afterJson, f)),
+            fields.Prepend("id").ToDictionary(f => f, f => f == "id" ? AuditedWrites.Json(created.Id) : FieldOf(afterJson, f)),
             [.. citations.Select(c => new Citation(c.Source, c.Quote, [.. fields]))],
             requestId);
     }
@@ -39,7 +39,7 @@ public static class MppChanges
         new(
             0, at, actor, "create", $"mpps/{mpp.Id}/observations",
             new Dictionary<string, JsonElement>(),
-            new Dictionary<string, JsonElement> { ["observation"] = StewardedWrites.Json(observation) },
+            new Dictionary<string, JsonElement> { ["observation"] = AuditedWrites.Json(observation) },
             [.. citations.Select(c => new Citation(c.Source, c.Quote, ["observations"]))],
             requestId);
 
@@ -71,8 +71,8 @@ public static class MppChanges
             .ToList();
         return fields with
         {
-            Before = fields.Before.Concat(counters.Where(c => c.Fields.Before.Count > 0).Select(c => KeyValuePair.Create(c.Key, StewardedWrites.Json(c.Fields.Before)))).ToDictionary(),
-            After = fields.After.Concat(counters.Select(c => KeyValuePair.Create(c.Key, StewardedWrites.Json(c.Fields.After)))).ToDictionary(),
+            Before = fields.Before.Concat(counters.Where(c => c.Fields.Before.Count > 0).Select(c => KeyValuePair.Create(c.Key, AuditedWrites.Json(c.Fields.Before)))).ToDictionary(),
+            After = fields.After.Concat(counters.Select(c => KeyValuePair.Create(c.Key, AuditedWrites.Json(c.Fields.After)))).ToDictionary(),
             Citations = [.. citations.Select(c => new Citation(c.Source, c.Quote, [.. changedFields, .. counters.Select(k => k.Key)]))],
         };
     }
@@ -80,8 +80,8 @@ public static class MppChanges
     /// <summary>A counter's fields that differ, before (none for a new counter) and after; a new counter's empty fields are left out.</summary>
     private static (Dictionary<string, JsonElement> Before, Dictionary<string, JsonElement> After) CounterFields(Counter? before, Counter after)
     {
-        var now = StewardedWrites.Json(after);
-        var was = before is null ? (JsonElement?)null : StewardedWrites.Json(before);
+        var now = AuditedWrites.Json(after);
+        var was = before is null ? (JsonElement?)null : AuditedWrites.Json(before);
         var changed = now.EnumerateObject()
             .Where(p => was is { } old ? !old.TryGetProperty(p.Name, out var value) || !JsonElement.DeepEquals(value, p.Value) : p.Value.ValueKind != JsonValueKind.Null)
             .Select(p => p.Name)

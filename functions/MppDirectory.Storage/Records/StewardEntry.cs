@@ -22,8 +22,8 @@ public sealed record StewardEntry(
     /// <summary>The fields an admin manages and the public feed shows (no personal data: not the issuer, subject or name).</summary>
     public IReadOnlyDictionary<string, System.Text.Json.JsonElement> PublicFields() => new Dictionary<string, System.Text.Json.JsonElement>
     {
-        ["role"] = StewardedWrites.Json(Role),
-        ["scope"] = StewardedWrites.Json(Scope),
-        ["active"] = StewardedWrites.Json(Active),
+        ["role"] = AuditedWrites.Json(Role),
+        ["scope"] = AuditedWrites.Json(Scope),
+        ["active"] = AuditedWrites.Json(Active),
     };
 }

@@ -8,15 +8,15 @@ namespace MppDirectory.Storage.Records;
 /// <summary>
 /// The steward registry: who may write, in which role, where. Its rows live in the stewarded partition
 /// (<c>~steward~</c> then a hash of issuer and subject), so that registering or changing a steward and the
-/// change record that audits it commit together (<see cref="StewardedWrites"/>); loads of the directory
+/// change record that audits it commit together (<see cref="AuditedWrites"/>); loads of the directory
 /// read other row-key ranges and never see them.
 /// </summary>
-public sealed class StewardRegistry(DirectoryTables tables, StewardedWrites writes)
+public sealed class StewardRegistry(DirectoryTables tables, AuditedWrites writes)
 {
     /// <summary>The registered steward whose token has this issuer and subject, with the row's ETag; null when none is.</summary>
     public async Task<(StewardEntry Entry, ETag ETag)?> FindAsync(string issuer, string objectId, CancellationToken cancellationToken = default)
     {
-        var row = await tables.Mpps.GetEntityIfExistsAsync<TableEntity>(StewardedRows.Partition, StewardedRows.Steward(SubjectKey(issuer, objectId)), cancellationToken: cancellationToken);
+        var row = await tables.Mpps.GetEntityIfExistsAsync<TableEntity>(StewardedPartition.Partition, StewardedPartition.Steward(SubjectKey(issuer, objectId)), cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } entity ? (DocumentEntity.Read<StewardEntry>(entity), entity.ETag) : null;
     }
 
@@ -66,11 +66,11 @@ public sealed class StewardRegistry(DirectoryTables tables, StewardedWrites writ
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(issuer + "|" + objectId)));
 
     private static TableEntity ToEntity(StewardEntry entry) =>
-        DocumentEntity.Create(StewardedRows.Partition, StewardedRows.Steward(SubjectKey(entry.Issuer, entry.ObjectId)), entry, ("StewardId", entry.Id), ("Role", entry.Role), ("Active", entry.Active));
+        DocumentEntity.Create(StewardedPartition.Partition, StewardedPartition.Steward(SubjectKey(entry.Issuer, entry.ObjectId)), entry, ("StewardId", entry.Id), ("Role", entry.Role), ("Active", entry.Active));
 
     private async IAsyncEnumerable<(StewardEntry Entry, ETag ETag)> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in tables.Mpps.QueryAsync<TableEntity>(StewardedRows.Stewards, cancellationToken: cancellationToken))
+        await foreach (var row in tables.Mpps.QueryAsync<TableEntity>(StewardedPartition.Stewards, cancellationToken: cancellationToken))
         {
             yield return (DocumentEntity.Read<StewardEntry>(row), row.ETag);
         }

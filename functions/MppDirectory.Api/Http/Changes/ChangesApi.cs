@@ -39,7 +39,7 @@ public static class ChangesApi
     }
 
     public static async Task<IResult> ListChanges(
-        [AsParameters] ChangeFeedQuery query, HttpContext context, StewardedWrites writes)
+        [AsParameters] ChangeFeedQuery query, HttpContext context, AuditedWrites writes)
     {
         // Valid by now (ChangeFeedQueryValidator, through ValidateQuery).
         var since = query.Since is null ? 0 : long.Parse(query.Since, NumberStyles.None, CultureInfo.InvariantCulture);

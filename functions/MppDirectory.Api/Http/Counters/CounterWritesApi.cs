@@ -76,7 +76,7 @@ public static class CounterWritesApi
             {
                 var existing = stored.Counters.FirstOrDefault(c => c.Id == counterId);
                 var counter = input.ToCounter(counterId);
-                if (existing is not null && JsonElement.DeepEquals(StewardedWrites.Json(existing), StewardedWrites.Json(counter)))
+                if (existing is not null && JsonElement.DeepEquals(AuditedWrites.Json(existing), AuditedWrites.Json(counter)))
                 {
                     return MppEdit.Unchanged;
                 }

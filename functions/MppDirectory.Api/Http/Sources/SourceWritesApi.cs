@@ -9,7 +9,7 @@ namespace MppDirectory.Api.Http.Sources;
 
 /// <summary>
 /// <c>POST /api/v1/sources</c>: a steward registers an article so that writes can cite it. The source's row
-/// and its change record commit in one transaction, like every write (<see cref="StewardedRows"/>).
+/// and its change record commit in one transaction, like every write (<see cref="StewardedPartition"/>).
 /// </summary>
 public static class SourceWritesApi
 {

@@ -44,7 +44,7 @@ public sealed record MppEdit(Mpp Updated, ChangeRecord Change, IReadOnlyCollecti
 /// A handler says only what its write changes and what its change record says.
 /// </summary>
 public sealed record StewardWrite(
-    HttpContext Context, DirectoryReadModel Directory, StewardedWrites Writes, DirectoryStore Store, PublicUrls Urls,
+    HttpContext Context, DirectoryReadModel Directory, AuditedWrites Writes, DirectoryStore Store, PublicUrls Urls,
     TimeProvider Clock, DatasetAutoPublisher Datasets, ILogger<StewardWrite> Logger)
 {
     public const int MaxBodyBytes = 64 * 1024;
@@ -318,7 +318,7 @@ public sealed class IfMatchRule
 /// may not create it.
 /// </summary>
 public sealed record Creation<TView>(
-    string Resource, string Id, string Location, Func<StewardedWrites, CancellationToken, Task<ChangeRecord?>> Commit,
+    string Resource, string Id, string Location, Func<AuditedWrites, CancellationToken, Task<ChangeRecord?>> Commit,
     Func<DirectorySnapshot, (TView View, string? Revision)> Answer)
 {
     public ProblemHttpResult? Refused { get; init; }

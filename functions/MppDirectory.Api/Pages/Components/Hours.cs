@@ -17,7 +17,7 @@ public static class Hours
             // A note of its own (what a source says instead of hours) is worth showing; the default one repeats the line.
             return mpp.Hours.Note is { } note
                 ? Html.Of($"{page.Say(PageTexts.HoursNotPublished)} <span class=\"mpp-note\">{page.Say(note)}</span>")
-                : page.T(PageTexts.HoursNotPublished);
+                : page.Text(PageTexts.HoursNotPublished);
         }
 
         var today = status.LocalDate;

@@ -28,9 +28,9 @@ public static class MppCard
             <p class="mpp-region">{RegionLine(snapshot, mpp)}</p>
             </header>
             <dl class="mpp-facts">
-            <div><dt>{page.T(PageTexts.Status)}</dt><dd>{StatusLine(page, mpp)}</dd></div>
-            <div><dt>{page.T(PageTexts.Address)}</dt><dd>{mpp.Address ?? page.Say(PageTexts.AddressUnknown)}</dd></div>
-            <div><dt>{page.T(PageTexts.HoursToday)}</dt><dd>{Hours.Today(page, snapshot, mpp, now)}</dd></div>
+            <div><dt>{page.Text(PageTexts.Status)}</dt><dd>{StatusLine(page, mpp)}</dd></div>
+            <div><dt>{page.Text(PageTexts.Address)}</dt><dd>{mpp.Address ?? page.Say(PageTexts.AddressUnknown)}</dd></div>
+            <div><dt>{page.Text(PageTexts.HoursToday)}</dt><dd>{Hours.Today(page, snapshot, mpp, now)}</dd></div>
             </dl>
             {Counters(page, snapshot, mpp, Math.Min(h + 1, 6))}
             {SourcesSection(page, snapshot, mpp, Math.Min(h + 1, 6))}
@@ -48,7 +48,7 @@ public static class MppCard
         var status = mpp.Status;
         var milestone = MppStatusRules.Since(mpp.Milestones);
         return milestone is null
-            ? page.T(Labels.Of(status))
+            ? page.Text(Labels.Of(status))
             : Html.Of($"{page.Say(Labels.Of(status))} <span class=\"mpp-since\">{page.Say(PageTexts.Since, Dates.Of(milestone.Date, page))}</span>");
     }
 

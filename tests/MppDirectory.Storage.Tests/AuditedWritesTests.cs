@@ -5,7 +5,7 @@ using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 
-public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
+public sealed class AuditedWritesTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
 {
     [Fact]
     public async Task AStaleETagWritesNeitherTheMppNorTheChange()
@@ -28,7 +28,7 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
     {
         var (_, writes) = await SeededAsync();
         var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
-        var change = Change("kota-langsa") with { After = new Dictionary<string, System.Text.Json.JsonElement> { ["floors"] = StewardedWrites.Json(4) } };
+        var change = Change("kota-langsa") with { After = new Dictionary<string, System.Text.Json.JsonElement> { ["floors"] = AuditedWrites.Json(4) } };
         var first = await writes.ReplaceMppAsync(langsa with { Floors = 4 }, etag, change);
 
         // The SDK sends the same transaction again: its guarded row has moved on, yet the write is in the trail.
@@ -61,7 +61,7 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
         var clients = StorageNames.Unique("w").ClientsFor(fixture.Azurite);
         var store = DirectoryStore.From(clients);
         await store.SyncAsync(TestSeed.Data);
-        var writes = new StewardedWrites(DirectoryTables.From(clients));
+        var writes = new AuditedWrites(DirectoryTables.From(clients));
         // A row where the next change record must go: the third action of every attempt fails (409).
         await DirectoryTables.From(clients).Mpps.AddEntityAsync(new Azure.Data.Tables.TableEntity("mpp", "~change-0000000000000000001"));
         var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
@@ -95,7 +95,7 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
         var clients = StorageNames.Unique("p").ClientsFor(fixture.Azurite);
         var store = DirectoryStore.From(clients);
         await store.SyncAsync(TestSeed.Data);
-        var writes = new StewardedWrites(DirectoryTables.From(clients));
+        var writes = new AuditedWrites(DirectoryTables.From(clients));
         var (langsa, etag) = (await writes.ReadMppAsync("kota-langsa"))!.Value;
         await writes.ReplaceMppAsync(langsa with { Floors = 4 }, etag, Change("kota-langsa"));
         var published = await store.PublishCurrentAsync();
@@ -113,12 +113,12 @@ public sealed class StewardedWritesTests(AzuriteFixture fixture) : IClassFixture
         Assert.Equal("later", (await store.GetVersionAsync())!.Version);
     }
 
-    private async Task<(DirectoryStore Store, StewardedWrites Writes)> SeededAsync()
+    private async Task<(DirectoryStore Store, AuditedWrites Writes)> SeededAsync()
     {
         var clients = StorageNames.Unique("w").ClientsFor(fixture.Azurite);
         var store = DirectoryStore.From(clients);
         await store.SyncAsync(TestSeed.Data);
-        return (store, new StewardedWrites(DirectoryTables.From(clients)));
+        return (store, new AuditedWrites(DirectoryTables.From(clients)));
     }
 
     private static ChangeRecord Change(string id) => new(

@@ -7,7 +7,7 @@ namespace MppDirectory.Storage.Records;
 /// tells the kinds apart: MPP <c>kota-langsa</c>, counter <c>kota-langsa~dukcapil</c>, source
 /// <c>~source~suarabaru-2023-08-18</c>, trail <c>~head</c> and <c>~change-…</c>, steward <c>~steward~…</c>.
 /// </summary>
-public static class StewardedRows
+public static class StewardedPartition
 {
     public const string Partition = "mpp";
     private const char Separator = '~';

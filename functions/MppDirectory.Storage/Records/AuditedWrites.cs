@@ -11,9 +11,9 @@ namespace MppDirectory.Storage.Records;
 /// Stewards' writes and the audit trail, in one entity-group transaction: the written rows (the first
 /// conditional on the ETag it was read with, or added only if new), the trail's head (conditional, so
 /// writes are numbered in commit order without gaps) and the new change record. Either all land or
-/// none does. Everything a steward writes shares the trail's partition for that reason (<see cref="StewardedRows"/>).
+/// none does. Everything a steward writes shares the trail's partition for that reason (<see cref="StewardedPartition"/>).
 /// </summary>
-public sealed class StewardedWrites(DirectoryTables tables)
+public sealed class AuditedWrites(DirectoryTables tables)
 {
     private const string HeadRow = "~head";
     private const string ChangeRowPrefix = "~change-";
@@ -27,7 +27,7 @@ public sealed class StewardedWrites(DirectoryTables tables)
     {
         // The row first, then its counters: every counter write replaces the row too, so counters read after
         // the row are at least as new as it, and a write that lands in between makes the row's ETag stale.
-        var row = await tables.Mpps.GetEntityIfExistsAsync<TableEntity>(StewardedRows.Partition, id, cancellationToken: cancellationToken);
+        var row = await tables.Mpps.GetEntityIfExistsAsync<TableEntity>(StewardedPartition.Partition, id, cancellationToken: cancellationToken);
         return row.HasValue && row.Value is not null
             ? (DirectoryEntities.ToMpp(row.Value, await ReadCountersAsync(id, cancellationToken)), row.Value.ETag)
             : null;
@@ -35,8 +35,8 @@ public sealed class StewardedWrites(DirectoryTables tables)
 
     private async Task<List<TableEntity>> ReadCountersAsync(string mppId, CancellationToken cancellationToken)
     {
-        var (after, before) = StewardedRows.CountersOf(mppId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StewardedRows.Partition} and RowKey gt {after} and RowKey lt {before}");
+        var (after, before) = StewardedPartition.CountersOf(mppId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {StewardedPartition.Partition} and RowKey gt {after} and RowKey lt {before}");
         var counters = new List<TableEntity>();
         await foreach (var counter in tables.Mpps.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -142,7 +142,7 @@ public sealed class StewardedWrites(DirectoryTables tables)
     public async Task<IReadOnlyList<ChangeRecord>> ReadChangesAsync(long since, int take, CancellationToken cancellationToken = default)
     {
         // The change rows' own key range ("." sorts right after "-"), in row-key order, which is number order.
-        var filter = StewardedRows.ChangesAfter(RowKeyOf(since));
+        var filter = StewardedPartition.ChangesAfter(RowKeyOf(since));
         var changes = new List<ChangeRecord>();
         await foreach (var entity in tables.Mpps.QueryAsync<TableEntity>(filter, maxPerPage: take, cancellationToken: cancellationToken))
         {
