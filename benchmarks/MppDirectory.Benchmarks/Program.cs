@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MppDirectory.Azurite;
 using MppDirectory.Benchmarks;
 using MppDirectory.Domain;
 using MppDirectory.Domain.Regions;
@@ -7,7 +8,6 @@ using MppDirectory.Domain.Search;
 using MppDirectory.Domain.Statistics;
 using MppDirectory.Storage.Records;
 using MppDirectory.Storage.Seeding;
-using MppDirectory.Azurite;
 
 // Builds a national-scale directory in a real Azurite and prints how loading it copes: write time,
 // load time from storage with the indexes a read needs, memory held, and search latency.

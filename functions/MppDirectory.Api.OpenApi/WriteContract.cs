@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http.Metadata;
 using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.Http.Writes;
 using MppDirectory.Datasets.Importing;
-using MppDirectory.Domain.Stewardship;
 using MppDirectory.Domain;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain.Stewardship;
 using NJsonSchema;
 using NSwag;
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using MppDirectory.Datasets;
+using MppDirectory.Datasets.Versioning;
 using MppDirectory.Storage;
 using MppDirectory.Storage.Publishing;
 using MppDirectory.Storage.Records;
 using MppDirectory.Storage.Seeding;
-using MppDirectory.Datasets;
-using MppDirectory.Datasets.Versioning;
 
 namespace MppDirectory.Cli;
 

@@ -1,6 +1,6 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using System.Text.Json;
 using MppDirectory.Domain;
 using MppDirectory.Storage;
 using MppDirectory.Storage.Records;

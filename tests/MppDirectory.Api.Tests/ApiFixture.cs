@@ -6,10 +6,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MppDirectory.Api.Hosting;
+using MppDirectory.Azurite;
 using MppDirectory.Domain;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
-using MppDirectory.Azurite;
 
 namespace MppDirectory.Api.Tests;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
-using MppDirectory.Testing;
 using MppDirectory.Azurite;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests;
 

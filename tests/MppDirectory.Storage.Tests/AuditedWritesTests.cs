@@ -1,7 +1,7 @@
+using MppDirectory.Azurite;
 using MppDirectory.Domain.Records;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
-using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 

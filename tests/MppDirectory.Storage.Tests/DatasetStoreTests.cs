@@ -3,11 +3,11 @@ using Azure;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
+using MppDirectory.Azurite;
 using MppDirectory.Datasets;
 using MppDirectory.Datasets.Versioning;
 using MppDirectory.Storage.Publishing;
 using MppDirectory.Testing;
-using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 

@@ -1,10 +1,10 @@
-using MppDirectory.Domain.Records;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using MppDirectory.Azurite;
 using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
-using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 

@@ -1,6 +1,6 @@
+using MppDirectory.Azurite;
 using MppDirectory.Storage.Publishing;
 using MppDirectory.Testing;
-using MppDirectory.Azurite;
 
 namespace MppDirectory.Storage.Tests;
 

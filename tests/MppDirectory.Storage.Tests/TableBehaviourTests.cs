@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
-using MppDirectory.Testing;
 using MppDirectory.Azurite;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Storage.Tests;
 

@@ -1,17 +1,17 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using MppDirectory.Api.Http.Stewardship;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MppDirectory.Api.Hosting;
+using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.OpenApi;
+using MppDirectory.Azurite;
 using MppDirectory.Storage.Publishing;
 using MppDirectory.Storage.Records;
 using MppDirectory.Storage.Seeding;
-using MppDirectory.Azurite;
 
 namespace MppDirectory.ContractWriter;
 

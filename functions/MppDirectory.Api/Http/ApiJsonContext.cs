@@ -2,11 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Mvc;
-using MppDirectory.Domain;
 using MppDirectory.Api.Http.Agencies;
+using MppDirectory.Api.Http.Changes;
+using MppDirectory.Api.Http.Counters;
 using MppDirectory.Api.Http.Datasets;
 using MppDirectory.Api.Http.Health;
 using MppDirectory.Api.Http.Holidays;
+using MppDirectory.Api.Http.Importing;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Notes;
 using MppDirectory.Api.Http.Paging;
@@ -16,11 +18,9 @@ using MppDirectory.Api.Http.Search;
 using MppDirectory.Api.Http.Services;
 using MppDirectory.Api.Http.Sources;
 using MppDirectory.Api.Http.Statistics;
-using MppDirectory.Api.Http.Changes;
-using MppDirectory.Api.Http.Counters;
-using MppDirectory.Api.Http.Importing;
 using MppDirectory.Api.Http.Stewards;
 using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Api.Http;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
 
 namespace MppDirectory.Datasets.Formats;
 

@@ -1,6 +1,6 @@
+using MppDirectory.Domain;
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain.Regions;
-using MppDirectory.Domain;
 
 namespace MppDirectory.Datasets.Tables;
 

@@ -1,5 +1,5 @@
-using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
 
 namespace MppDirectory.Datasets.Tables;
 

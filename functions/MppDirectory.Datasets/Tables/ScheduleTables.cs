@@ -1,7 +1,7 @@
+using MppDirectory.Domain;
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain.Regions;
 using MppDirectory.Domain.Schedules;
-using MppDirectory.Domain;
 
 namespace MppDirectory.Datasets.Tables;
 

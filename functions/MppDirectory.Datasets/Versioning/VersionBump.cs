@@ -1,5 +1,5 @@
-using MppDirectory.Domain;
 using System.Text.Json.Serialization;
+using MppDirectory.Domain;
 namespace MppDirectory.Datasets.Versioning;
 
 /// <summary>How a new version differs from the previous one.</summary>

@@ -1,4 +1,3 @@
-using MppDirectory.Storage.Records;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -11,6 +10,7 @@ using MppDirectory.Datasets;
 using MppDirectory.Datasets.Package;
 using MppDirectory.Datasets.Versioning;
 using MppDirectory.Domain;
+using MppDirectory.Storage.Records;
 
 namespace MppDirectory.Storage.Publishing;
 

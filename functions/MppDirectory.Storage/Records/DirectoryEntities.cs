@@ -1,7 +1,7 @@
+using Azure.Data.Tables;
 using MppDirectory.Domain;
 using MppDirectory.Domain.Localization;
 using MppDirectory.Domain.Records;
-using Azure.Data.Tables;
 
 namespace MppDirectory.Storage.Records;
 

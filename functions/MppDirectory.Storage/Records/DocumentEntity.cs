@@ -1,6 +1,6 @@
 using System.Text.Json;
-using MppDirectory.Domain;
 using Azure.Data.Tables;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Storage.Records;
 

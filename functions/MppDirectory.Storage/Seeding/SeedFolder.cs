@@ -1,7 +1,7 @@
-using MppDirectory.Storage.Records;
 using System.Text.Json;
 using MppDirectory.Domain;
 using MppDirectory.Domain.Records;
+using MppDirectory.Storage.Records;
 
 namespace MppDirectory.Storage.Seeding;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
-using MppDirectory.Testing;
 using MppDirectory.Azurite;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Functions;
 

@@ -1,14 +1,14 @@
-using MppDirectory.Api.Http.Writes;
-using MppDirectory.Api.Http.Caching;
-using MppDirectory.Api.Http.Stewards;
-using MppDirectory.Api.Http.Importing;
-using MppDirectory.Api.Http.Changes;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using MppDirectory.Api.Hosting;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Changes;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Stewards;
 using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Http.Writes;
 using MppDirectory.Api.Tests.Http;
 using MppDirectory.Api.Tests.Stewardship;
 

@@ -51,23 +51,16 @@ public sealed class CacheControlTests(StewardshipFixture api) : IClassFixture<St
         Assert.InRange(response.Headers.CacheControl.MaxAge!.Value, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
     }
 
-    [Fact]
-    public async Task AnAssetsNotModifiedSaysTheSame()
+    [Theory]
+    [InlineData("/assets/site.css")]
+    [InlineData("/api/v1/agencies")]
+    public async Task ANotModifiedCarriesTheSameCacheControlAsItsAnswer(string url)
     {
-        var first = await GetAsync("/assets/site.css");
-        var again = await GetAsync("/assets/site.css", first.Headers.ETag!.Tag);
+        var first = await GetAsync(url);
+        var again = await GetAsync(url, first.Headers.ETag!.Tag);
 
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
-        Assert.Equal(first.Headers.CacheControl, again.Headers.CacheControl);
-    }
-
-    [Fact]
-    public async Task ANotModifiedOfTheDataApiCarriesTheSameCacheControlAsItsAnswer()
-    {
-        var first = await GetAsync("/api/v1/agencies");
-        var again = await GetAsync("/api/v1/agencies", first.Headers.ETag!.Tag);
-
-        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.NotNull(first.Headers.CacheControl);
         Assert.Equal(first.Headers.CacheControl, again.Headers.CacheControl);
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
-using MppDirectory.Testing;
 using MppDirectory.Azurite;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Http;
 

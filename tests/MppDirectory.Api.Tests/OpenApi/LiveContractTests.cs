@@ -1,11 +1,11 @@
-using MppDirectory.Api.Http.Writes;
-using MppDirectory.Api.Http.Caching;
-using MppDirectory.Api.Http.Stewards;
-using MppDirectory.Api.Http.Importing;
-using MppDirectory.Api.Http.Changes;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Changes;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Stewards;
+using MppDirectory.Api.Http.Writes;
 using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.Tests.Stewardship;
 using NJsonSchema;

@@ -1,9 +1,9 @@
-using MppDirectory.Api.Http.Writes;
-using MppDirectory.Api.Http.Caching;
-using MppDirectory.Api.Http.Stewards;
-using MppDirectory.Api.Http.Importing;
-using MppDirectory.Api.Http.Changes;
 using System.Net;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Changes;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Stewards;
+using MppDirectory.Api.Http.Writes;
 
 namespace MppDirectory.Api.Tests.OpenApi;
 

@@ -1,9 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
 using MppDirectory.Api.Pages.Texts;
-using MppDirectory.Domain.Localization;
-
 using MppDirectory.Api.Tests.Http;
+using MppDirectory.Domain.Localization;
 using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Pages;

@@ -1,11 +1,11 @@
-using MppDirectory.Api.Http.Writes;
-using MppDirectory.Api.Http.Caching;
-using MppDirectory.Api.Http.Stewards;
-using MppDirectory.Api.Http.Importing;
-using MppDirectory.Api.Http.Changes;
 using System.Net;
 using System.Text.Json;
+using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Changes;
+using MppDirectory.Api.Http.Importing;
+using MppDirectory.Api.Http.Stewards;
 using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Http.Writes;
 using MppDirectory.Api.Tests.Http;
 
 namespace MppDirectory.Api.Tests.Stewardship;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using MppDirectory.Azurite;
 using MppDirectory.Storage.Records;
 using MppDirectory.Testing;
-using MppDirectory.Azurite;
 
 namespace MppDirectory.Api.Tests.Storage;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using MppDirectory.Testing;
 using MppDirectory.Azurite;
+using MppDirectory.Testing;
 
 namespace MppDirectory.Api.Tests.Storage;
 

@@ -5,8 +5,8 @@ using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
-using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
 
 namespace MppDirectory.Api.Http.Agencies;
 

@@ -1,10 +1,10 @@
 using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using MppDirectory.Api.Http.Validation;
-using MppDirectory.Domain.Records;
-using MppDirectory.Domain;
 using MppDirectory.Api.Http.Links;
+using MppDirectory.Api.Http.Validation;
+using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
 
 namespace MppDirectory.Api.Http.Agencies;
 

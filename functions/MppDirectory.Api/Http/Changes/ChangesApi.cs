@@ -1,14 +1,13 @@
 using System.ComponentModel;
 using System.Globalization;
-using MppDirectory.Api.Http.Paging;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Caching;
-using FluentValidation;
+using MppDirectory.Api.Http.Links;
+using MppDirectory.Api.Http.Paging;
+using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Storage.Records;
-using MppDirectory.Api.Http.Links;
-
-using MppDirectory.Api.Http.Stewardship;
 
 namespace MppDirectory.Api.Http.Changes;
 

@@ -1,7 +1,6 @@
+using MppDirectory.Api.Http.Links;
 using MppDirectory.Datasets;
 using MppDirectory.Datasets.Versioning;
-
-using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http.Datasets;
 

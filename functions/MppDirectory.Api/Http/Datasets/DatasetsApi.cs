@@ -7,9 +7,9 @@ using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
-using MppDirectory.Storage.Publishing;
 using MppDirectory.Datasets;
 using MppDirectory.Datasets.Versioning;
+using MppDirectory.Storage.Publishing;
 
 namespace MppDirectory.Api.Http.Datasets;
 

@@ -1,8 +1,8 @@
-using MppDirectory.Domain;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MppDirectory.Api.ReadModel;
+using MppDirectory.Domain;
 
 namespace MppDirectory.Api.Http.Health;
 

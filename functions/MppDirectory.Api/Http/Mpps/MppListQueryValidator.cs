@@ -1,8 +1,8 @@
 using FluentValidation;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
-using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
 
 namespace MppDirectory.Api.Http.Mpps;
 

@@ -1,8 +1,7 @@
+using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Schedules;
 using MppDirectory.Domain.Counts;
 using MppDirectory.Domain.Records;
-
-using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http.Mpps;
 

@@ -1,15 +1,15 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
 using MppDirectory.Api.Http.Caching;
+using MppDirectory.Api.Http.Counters;
 using MppDirectory.Api.Http.Localization;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
-using MppDirectory.Api.Http.Counters;
 using MppDirectory.Api.Http.Schedules;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
-using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
 
 namespace MppDirectory.Api.Http.Mpps;
 

@@ -2,12 +2,11 @@ using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using MppDirectory.Api.Http.Localization;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Records;
-
-using MppDirectory.Api.Http.Localization;
 
 namespace MppDirectory.Api.Http.Notes;
 

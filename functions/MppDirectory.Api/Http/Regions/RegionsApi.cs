@@ -6,8 +6,8 @@ using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
-using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
+using MppDirectory.Domain.Records;
 
 namespace MppDirectory.Api.Http.Regions;
 

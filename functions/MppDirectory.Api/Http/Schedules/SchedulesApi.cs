@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
 using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Localization;
 using MppDirectory.Api.Http.Mpps;

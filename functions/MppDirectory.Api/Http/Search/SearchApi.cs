@@ -4,11 +4,11 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Agencies;
+using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Services;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
-using MppDirectory.Api.Http.Links;
 
 namespace MppDirectory.Api.Http.Search;
 

@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.Http.Links;
+using MppDirectory.Api.Http.Validation;
 
 namespace MppDirectory.Api.Http.Services;
 

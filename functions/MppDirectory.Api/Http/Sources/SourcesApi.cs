@@ -1,16 +1,15 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MppDirectory.Api.Http.Localization;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Paging;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Validation;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Datasets.Tables;
-using MppDirectory.Domain.Records;
 using MppDirectory.Domain;
-
-using MppDirectory.Api.Http.Localization;
 using MppDirectory.Domain.Localization;
+using MppDirectory.Domain.Records;
 
 namespace MppDirectory.Api.Http.Sources;
 

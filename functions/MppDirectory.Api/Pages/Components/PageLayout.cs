@@ -1,6 +1,6 @@
 using MppDirectory.Api.Pages.Markup;
-using MppDirectory.Domain.Localization;
 using MppDirectory.Api.Pages.Texts;
+using MppDirectory.Domain.Localization;
 
 namespace MppDirectory.Api.Pages.Components;
 
