@@ -20,6 +20,7 @@ using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.Pages;
 using MppDirectory.Api.Publishing;
+using MppDirectory.Api.StewardConsole;
 using MppDirectory.Storage;
 
 namespace MppDirectory.Api.Hosting;
@@ -44,7 +45,8 @@ namespace MppDirectory.Api.Hosting;
 /// run under Native AOT: the dataset versions (<c>/api/v1/datasets</c>, a version, a version's file) and
 /// the <c>/datasets</c> page; the writes (create and patch an MPP, add an observation, put a schedule,
 /// put and end a counter, register a source); the change feed (<c>/api/v1/changes</c>); imports
-/// (<c>/api/v1/imports</c>); and the steward registry (<c>/api/v1/stewards</c>). It authenticates
+/// (<c>/api/v1/imports</c>); the steward registry (<c>/api/v1/stewards</c>); and the stewards' console
+/// (<c>/kelola</c>: sign-in, the steward's MPPs, their edit forms). It authenticates
 /// stewards, takes requests only with the read edition's proof (health aside), and publishes datasets in
 /// the background.
 /// </para>
@@ -88,6 +90,7 @@ public static class Editions
         else
         {
             services.AddStewardAuthentication(configuration, environment);
+            services.AddStewardConsole(configuration, environment);
         }
     }
 
@@ -166,5 +169,6 @@ public static class Editions
         data.MapStewards();
         // Dataset versions are listed in a table on this page too.
         all.MapDatasetsPage();
+        all.MapStewardConsole();
     }
 }

@@ -157,6 +157,13 @@ public static class PageEndpoints
         return Results.Content(html.Value, HtmlType);
     }
 
+    /// <summary>A page of the site's design that runs no script and that no one frames, with its status (the console's, a form's).</summary>
+    public static IResult Page(HttpContext context, Html html, int statusCode)
+    {
+        context.Response.Headers.ContentSecurityPolicy = SitePolicy(context.RequestServices.GetRequiredService<Http.Links.PublicUrls>().Base, scripts: false);
+        return Results.Content(html.Value, HtmlType, statusCode: statusCode);
+    }
+
     /// <summary>
     /// A piece of a page that the widget fetches into its Shadow DOM, where the host page's policy applies and this
     /// one does not. Opened on its own it runs nothing and no site frames it: the card to frame is <c>/embed/mpps/{id}</c>.

@@ -11,13 +11,13 @@ namespace MppDirectory.Api.Tests.Pages;
 public sealed class PageTextsTests
 {
     public static TheoryData<string> PageTextNames() =>
-        [.. typeof(PageTexts).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.Name)];
+        [.. typeof(PageTexts).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.Name), .. typeof(ConsoleTexts).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => "ConsoleTexts." + p.Name)];
 
     [Theory]
     [MemberData(nameof(PageTextNames))]
     public void EveryPageTextExistsInBothLanguages(string name)
     {
-        var text = (LocalizedText)typeof(PageTexts).GetProperty(name)!.GetValue(null)!;
+        var text = (LocalizedText)(name.StartsWith("ConsoleTexts.", StringComparison.Ordinal) ? typeof(ConsoleTexts).GetProperty(name["ConsoleTexts.".Length..]) : typeof(PageTexts).GetProperty(name))!.GetValue(null)!;
 
         Assert.False(string.IsNullOrWhiteSpace(text.Id), $"{name} has no Indonesian");
         Assert.False(string.IsNullOrWhiteSpace(text.En), $"{name} has no English");

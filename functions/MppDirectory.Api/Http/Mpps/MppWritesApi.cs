@@ -47,19 +47,23 @@ public static class MppWritesApi
 
     public static Task<Results<Written<MppDetail>, ProblemHttpResult>> PatchMpp(
         [Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id, [AsParameters] StewardWrite write) =>
-        write.ChangeMppAsync(
-            id,
-            new WriteBody<MppPatch>(WriteMediaTypes.MergePatch, "Invalid patch", MppPatch.Parse, s => new MppPatchValidator(s.RegionsByCode, s.SourcesById)),
-            IfMatchRule.Required,
-            guard: null,
-            (patch, stored, snapshot, stamp) =>
-            {
-                var updated = patch.ApplyTo(stored, snapshot.RegionsByCode, out var changed);
-                return changed.Count == 0
-                    ? MppEdit.Unchanged
-                    : new MppEdit(updated, MppChanges.Update(stored, updated, changed, patch.Citations, stamp.Actor, "update", stamp.At, stamp.RequestId));
-            },
-            (mpp, snapshot) => mpp.AsDetail(snapshot, write.Clock.GetUtcNow(), write.Language));
+        write.ChangeMppAsync(id, PatchBody, IfMatchRule.Required, guard: null, ApplyPatch, (mpp, snapshot) => mpp.AsDetail(snapshot, write.Clock.GetUtcNow(), write.Language));
+
+    /// <summary>The same patch as a form gives it (the stewards' console): its JSON and the revision the steward edited.</summary>
+    public static Task<Results<Written<MppDetail>, ProblemHttpResult>> PatchMppAsGiven(string id, JsonNode json, IfMatch seen, StewardWrite write) =>
+        write.ChangeMppAsync(id, json, seen, PatchBody, IfMatchRule.Required, guard: null, ApplyPatch, (mpp, snapshot) => mpp.AsDetail(snapshot, write.Clock.GetUtcNow(), write.Language));
+
+    /// <summary>How a patch's body is read and checked: its shape, then its rules against the directory as loaded.</summary>
+    public static WriteBody<MppPatch> PatchBody { get; } =
+        new(WriteMediaTypes.MergePatch, "Invalid patch", MppPatch.Parse, s => new MppPatchValidator(s.RegionsByCode, s.SourcesById));
+
+    private static MppEdit ApplyPatch(MppPatch patch, Domain.Records.Mpp stored, ReadModel.DirectorySnapshot snapshot, WriteStamp stamp)
+    {
+        var updated = patch.ApplyTo(stored, snapshot.RegionsByCode, out var changed);
+        return changed.Count == 0
+            ? MppEdit.Unchanged
+            : new MppEdit(updated, MppChanges.Update(stored, updated, changed, patch.Citations, stamp.Actor, "update", stamp.At, stamp.RequestId));
+    }
 
     public static Task<Results<Written<MppDetail>, ProblemHttpResult>> CreateMpp([AsParameters] StewardWrite write) =>
         write.CreateAsync(

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.RateLimiting;
@@ -20,37 +21,53 @@ public sealed class RegisteredStewardFilter(StewardRegistry registry, StewardWri
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (Steward.SubjectOf(http.User) is not var (issuer, subject))
-        {
-            return ProblemResults.NotRegistered();
-        }
-
-        if (await registry.FindAsync(issuer, subject, http.RequestAborted) is not var (entry, _))
-        {
-            return ProblemResults.NotRegistered();
-        }
-
-        if (!entry.Active)
-        {
-            return ProblemResults.StewardInactive(entry.Id);
-        }
-
-        // The registry may grant less than the token (an admin registered as a steward), never more.
-        var role = entry.Role == StewardRoles.Admin && http.User.IsInRole(StewardRoles.Admin) ? StewardRoles.Admin : StewardRoles.Write;
         var needsAdmin = http.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == StewardAuthentication.AdminPolicy) == true;
-        if (needsAdmin && role != StewardRoles.Admin)
+        var (steward, refusal) = await FindAsync(registry, http.User, needsAdmin, http.RequestAborted);
+        if (steward is null)
         {
-            return ProblemResults.MissingRole(StewardRoles.Admin);
+            return refusal;
         }
 
-        if (quota.TryTake(entry.Id) is { } retryAfter)
+        if (quota.TryTake(steward.Id) is { } retryAfter)
         {
             http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return ProblemResults.TooManyWrites(retryAfter);
         }
 
-        http.Features.Set(new Steward(entry.Id, role, entry.Name, StewardScope.Of(entry.Scope)));
+        http.Features.Set(steward);
         return await next(context);
+    }
+
+    /// <summary>
+    /// The registered, active steward <paramref name="user"/> is (a bearer token's or the console's signed-in person),
+    /// in the role both the registry and <paramref name="user"/>'s claims grant, with the registry's scope; else why not.
+    /// </summary>
+    public static async Task<(Steward? Steward, ProblemHttpResult? Refusal)> FindAsync(
+        StewardRegistry registry, System.Security.Claims.ClaimsPrincipal user, bool needsAdmin, CancellationToken cancellationToken)
+    {
+        if (Steward.SubjectOf(user) is not var (issuer, subject) || await registry.FindAsync(issuer, subject, cancellationToken) is not var (entry, _))
+        {
+            return (null, ProblemResults.NotRegistered());
+        }
+
+        if (!entry.Active)
+        {
+            return (null, ProblemResults.StewardInactive(entry.Id));
+        }
+
+        // The registry may grant less than the token (an admin registered as a steward), never more.
+        var role = entry.Role == StewardRoles.Admin && user.IsInRole(StewardRoles.Admin) ? StewardRoles.Admin : StewardRoles.Write;
+        if (!user.IsInRole(StewardRoles.Write) && !user.IsInRole(StewardRoles.Admin))
+        {
+            return (null, ProblemResults.MissingRole(StewardRoles.Write));
+        }
+
+        if (needsAdmin && role != StewardRoles.Admin)
+        {
+            return (null, ProblemResults.MissingRole(StewardRoles.Admin));
+        }
+
+        return (new Steward(entry.Id, role, entry.Name, StewardScope.Of(entry.Scope)), null);
     }
 }
 

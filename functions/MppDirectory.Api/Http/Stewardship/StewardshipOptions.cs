@@ -37,6 +37,13 @@ public sealed class StewardshipOptions
     /// </summary>
     public string? AllowedClientApplications { get; set; }
 
+    /// <summary>
+    /// The secret the stewardship app proves itself with to Entra ID when a steward signs in to the console (the
+    /// authorization code flow of a confidential client, with PKCE). In Azure a Key Vault reference, never a plain
+    /// setting. Without it the console offers no Entra ID sign-in (and outside Development no sign-in at all).
+    /// </summary>
+    public string? ClientSecret { get; set; }
+
     /// <summary>A base64 HMAC-SHA256 key of at least 32 bytes; when set, tokens signed with it are accepted (Development only).</summary>
     public string? DevelopmentKey { get; set; }
 

@@ -83,6 +83,18 @@ public sealed record StewardWrite(
             return ProblemResults.MalformedIfMatch();
         }
 
+        return await ChangeMppAsync(id, json, seen, body, ifMatch, guard, edit, view);
+    }
+
+    /// <summary>
+    /// The same write with the JSON and the revision the writer saw given rather than read from the request: what the
+    /// stewards' console posts as a form goes through here, so a form and the API share every rule and the audit.
+    /// </summary>
+    public async Task<Results<Written<TView>, ProblemHttpResult>> ChangeMppAsync<TInput, TView>(
+        string id, JsonNode? json, IfMatch seen, WriteBody<TInput> body, IfMatchRule ifMatch, Func<Mpp, ProblemHttpResult?>? guard,
+        Func<TInput, Mpp, DirectorySnapshot, WriteStamp, MppEdit> edit, Func<Mpp, DirectorySnapshot, TView> view)
+        where TInput : class
+    {
         if (seen.Kind != IfMatchKind.Tags && ifMatch.Always)
         {
             return ProblemResults.PreconditionRequired(); // before any read of storage
