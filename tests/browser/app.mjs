@@ -111,6 +111,7 @@ const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.char
  * site would, under a CSP that lets in nothing but the API origin:
  *   /widget?mpp=kota-pekalongan&lang=en   <mpp-directory> with the query's parameters as its attributes
  *   /iframe?src=/embed/mpps/kota-pekalongan  an <iframe> of that API page
+ *   /form?action=URL&name=value...         a form that posts the other fields to URL (a cross-origin post)
  * Resolves to { origin, stop }.
  */
 export async function startHostServer(apiOrigin) {
@@ -125,6 +126,11 @@ export async function startHostServer(apiOrigin) {
     } else if (url.pathname === '/iframe') {
       const src = new URL(url.searchParams.get('src') ?? '/', apiOrigin);
       body = `<iframe src="${escapeHtml(src)}" title="Direktori Mal Pelayanan Publik" width="600" height="800"></iframe>`;
+    } else if (url.pathname === '/form') {
+      // Another site's form that posts to the directory (the console must refuse it): action and fields from the query.
+      const fields = [...url.searchParams].filter(([name]) => name !== 'action')
+        .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`).join('');
+      body = `<form method="post" action="${escapeHtml(url.searchParams.get('action'))}">${fields}<button type="submit">Kirim</button></form>`;
     } else {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;

@@ -122,7 +122,7 @@ public static class ConsoleAuthentication
             });
         }
 
-        services.AddSingleton(new ConsoleSignInOptions(UsesEntra(options)));
+        services.AddSingleton(new ConsoleSignInOptions(UsesEntra(options), DevelopmentSignIn: development && !UsesEntra(options)));
         services.AddAuthorizationBuilder()
             .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         return services;
@@ -133,5 +133,8 @@ public static class ConsoleAuthentication
         (await context.AuthenticateAsync(Scheme)).Principal is { Identity.IsAuthenticated: true } person ? person : null;
 }
 
-/// <summary>How people sign in to the console here: with Entra ID, or (Development only) the development sign-in.</summary>
-public sealed record ConsoleSignInOptions(bool UsesEntra);
+/// <summary>
+/// How people sign in to the console here, decided once when the app is built: with Entra ID, or (in Development and
+/// only without Entra ID) the development sign-in; neither means nobody signs in.
+/// </summary>
+public sealed record ConsoleSignInOptions(bool UsesEntra, bool DevelopmentSignIn);

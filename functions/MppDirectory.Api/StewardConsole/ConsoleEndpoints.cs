@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Localization;
@@ -29,11 +30,10 @@ public static class ConsoleEndpoints
 
     public static IEndpointRouteBuilder MapStewardConsole(this IEndpointRouteBuilder routes)
     {
-        var environment = routes.ServiceProvider.GetRequiredService<IHostEnvironment>();
         var signIn = routes.ServiceProvider.GetRequiredService<ConsoleSignInOptions>();
         var console = routes.MapGroup("").ExcludeFromDescription().WithCacheControl(CacheControl.NoStore).WithMetadata(NotKeptInAnswerCache.Instance);
         console.MapGet(ConsoleAuthentication.SignInPath, SignInPage).WithName("GetConsoleSignIn");
-        if (environment.IsDevelopment() && !signIn.UsesEntra)
+        if (signIn.DevelopmentSignIn)
         {
             // There is no such route anywhere else: outside Development a person signs in with Entra ID or not at all.
             console.MapPost(ConsoleAuthentication.SignInPath, DevelopmentSignInAsync).WithName("PostConsoleDevelopmentSignIn");
@@ -42,7 +42,7 @@ public static class ConsoleEndpoints
         // The OpenID Connect handler answers Entra ID's redirect before routing reaches this; the route only makes the
         // Functions host forward the callback (without Entra ID configured it is a 404).
         console.MapMethods(ConsoleAuthentication.CallbackPath, [HttpMethods.Get, HttpMethods.Post], () => Results.NotFound()).WithName("ConsoleSignInCallback");
-        console.MapPost(ConsoleAuthentication.SignOutPath, (Delegate)SignOutAsync).WithName("PostConsoleSignOut");
+        console.MapPost(ConsoleAuthentication.SignOutPath, SignOutAsync).WithName("PostConsoleSignOut");
 
         var signedIn = console.MapGroup("").RequireAuthorization(ConsoleAuthentication.Policy);
         signedIn.MapGet(HomePath, HomeAsync).WithName("GetConsoleHome");
@@ -51,9 +51,10 @@ public static class ConsoleEndpoints
         return routes;
     }
 
-    private static async Task<IResult> SignInPage(HttpContext context, StewardRegistry registry, IHostEnvironment environment, ConsoleSignInOptions signIn)
+    private static async Task<IResult> SignInPage(
+        [FromQuery(Name = "kembali")] string? back, [AsParameters] LanguageQuery language, HttpContext context, StewardRegistry registry, ConsoleSignInOptions signIn)
     {
-        var back = ConsoleForms.LocalReturn(context.Request.Query["kembali"].ToString());
+        back = ConsoleForms.LocalReturn(back);
         var page = PageContext.Of(context);
         if (signIn.UsesEntra)
         {
@@ -61,7 +62,7 @@ public static class ConsoleEndpoints
             return Results.Challenge(new AuthenticationProperties { RedirectUri = urls.Absolute(back) }, [ConsoleAuthentication.EntraScheme]);
         }
 
-        if (!environment.IsDevelopment())
+        if (!signIn.DevelopmentSignIn)
         {
             return PageEndpoints.Page(context, ConsolePages.SignInUnavailable(page), StatusCodes.Status503ServiceUnavailable);
         }
@@ -70,7 +71,7 @@ public static class ConsoleEndpoints
         return PageEndpoints.Page(context, ConsolePages.DevelopmentSignIn(page, context, stewards, back), StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> DevelopmentSignInAsync(HttpContext context, StewardRegistry registry)
+    private static async Task<IResult> DevelopmentSignInAsync([AsParameters] LanguageQuery language, HttpContext context, StewardRegistry registry)
     {
         var (form, refusal) = await ConsoleForms.ReadAsync(context);
         if (form is null)
@@ -109,7 +110,7 @@ public static class ConsoleEndpoints
         StewardAuthentication.NameClaim,
         StewardAuthentication.RoleClaim);
 
-    private static async Task<IResult> SignOutAsync(HttpContext context)
+    private static async Task<IResult> SignOutAsync([AsParameters] LanguageQuery language, HttpContext context)
     {
         var (form, refusal) = await ConsoleForms.ReadAsync(context);
         if (form is null)
@@ -121,14 +122,14 @@ public static class ConsoleEndpoints
         return SeeOther(context, "/");
     }
 
-    private static async Task<IResult> HomeAsync(HttpContext context, DirectoryReadModel directory, StewardRegistry registry)
+    private static async Task<IResult> HomeAsync([AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, StewardRegistry registry)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         var (steward, _) = await RegisteredStewardFilter.FindAsync(registry, context.User, needsAdmin: false, context.RequestAborted);
         return PageEndpoints.Page(context, ConsolePages.Home(PageContext.Of(context), context, snapshot, steward), StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> EditPageAsync(string id, HttpContext context, DirectoryReadModel directory, StewardRegistry registry)
+    private static async Task<IResult> EditPageAsync(string id, [FromQuery(Name = "disimpan")] string? saved, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, StewardRegistry registry)
     {
         var page = PageContext.Of(context);
         var snapshot = await directory.GetAsync(context.RequestAborted);
@@ -138,11 +139,11 @@ public static class ConsoleEndpoints
         }
 
         var (steward, _) = await RegisteredStewardFilter.FindAsync(registry, context.User, needsAdmin: false, context.RequestAborted);
-        var notice = context.Request.Query.ContainsKey("disimpan") ? ConsoleTexts.SavedShort : null;
+        var notice = saved is null ? null : ConsoleTexts.SavedShort;
         return PageEndpoints.Page(context, ConsolePages.Edit(page, context, snapshot, mpp, steward, MppForm.Of(mpp), notice: notice), StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> PostMppAsync(string id, HttpContext context, StewardRegistry registry, StewardWriteQuota quota, [AsParameters] StewardWrite write)
+    private static async Task<IResult> PostMppAsync(string id, [AsParameters] LanguageQuery language, HttpContext context, StewardRegistry registry, StewardWriteQuota quota, [AsParameters] StewardWrite write)
     {
         var (form, refusal) = await ConsoleForms.ReadAsync(context);
         if (form is null)

@@ -56,20 +56,20 @@ public static class ConsolePages
             {(steward is null ? Html.Empty : Html.Of($"""
                 <section aria-labelledby="mine">
                 <h2 id="mine">{page.Say(ConsoleTexts.YourMpps)}</h2>
-                {(mine.Count == 0 ? Html.Of($"<p>{page.Say(ConsoleTexts.NoMppsInScope)}</p>") : MppTable(page, snapshot, mine, ConsoleTexts.Edit))}
+                {(mine.Count == 0 ? Html.Of($"<p>{page.Say(ConsoleTexts.NoMppsInScope)}</p>") : MppTable(page, snapshot, mine, ConsoleTexts.YourMpps, ConsoleTexts.Edit))}
                 </section>
                 """))}
             {(others.Count == 0 ? Html.Empty : Html.Of($"""
                 <section aria-labelledby="others">
                 <h2 id="others">{page.Say(ConsoleTexts.OtherMpps)}</h2>
-                {MppTable(page, snapshot, others, ConsoleTexts.View)}
+                {MppTable(page, snapshot, others, ConsoleTexts.OtherMpps, ConsoleTexts.View)}
                 </section>
                 """))}
             """));
     }
 
-    private static Html MppTable(PageContext page, DirectorySnapshot snapshot, IReadOnlyList<Mpp> mpps, LocalizedText action) => Html.Of($"""
-        <div class="table-scroll">
+    private static Html MppTable(PageContext page, DirectorySnapshot snapshot, IReadOnlyList<Mpp> mpps, LocalizedText caption, LocalizedText action) => Html.Of($"""
+        <div class="table-scroll" role="region" aria-label="{page.Say(caption)}" tabindex="0">
         <table>
         <thead><tr><th scope="col">{page.Say(ConsoleTexts.Mpp)}</th><th scope="col">{page.Say(ConsoleTexts.RegionColumn)}</th><th scope="col">{page.Say(ConsoleTexts.Actions)}</th></tr></thead>
         <tbody>{mpps.Select(m => Html.Of($"""
@@ -134,7 +134,7 @@ public static class ConsolePages
         return Frame(page, context, null, page.Say(ConsoleTexts.ConflictTitle), Html.Of($"""
             <h1>{page.Say(ConsoleTexts.ConflictTitle)}</h1>
             <p>{page.Say(ConsoleTexts.ConflictIntro)}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" aria-label="{page.Say(ConsoleTexts.ConflictTitle)}" tabindex="0">
             <table class="conflict">
             <thead><tr><th scope="col">{page.Say(ConsoleTexts.Field)}</th><th scope="col">{page.Say(ConsoleTexts.WhenYouOpened)}</th><th scope="col">{page.Say(ConsoleTexts.YourVersion)}</th><th scope="col">{page.Say(ConsoleTexts.SavedVersion)}</th></tr></thead>
             <tbody>{MppForm.Fields.Select(f => Html.Of($"""
