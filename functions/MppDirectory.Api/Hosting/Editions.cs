@@ -17,6 +17,7 @@ using MppDirectory.Api.Http.Sources;
 using MppDirectory.Api.Http.Statistics;
 using MppDirectory.Api.Http.Stewards;
 using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Http.Suggestions;
 using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.Pages;
 using MppDirectory.Api.Publishing;
@@ -44,7 +45,8 @@ namespace MppDirectory.Api.Hosting;
 /// run under Native AOT: the dataset versions (<c>/api/v1/datasets</c>, a version, a version's file) and
 /// the <c>/datasets</c> page; the writes (create and patch an MPP, add an observation, put a schedule,
 /// put and end a counter, register a source); the change feed (<c>/api/v1/changes</c>); imports
-/// (<c>/api/v1/imports</c>); and the steward registry (<c>/api/v1/stewards</c>). It authenticates
+/// (<c>/api/v1/imports</c>); the steward registry (<c>/api/v1/stewards</c>); and residents' suggested corrections
+/// (<c>/api/v1/suggestions</c>, the form <c>/mpps/{id}/saran</c> and each suggestion's page <c>/saran/{id}</c>). It authenticates
 /// stewards, takes requests only with the read edition's proof (health aside), and publishes datasets in
 /// the background.
 /// </para>
@@ -88,6 +90,9 @@ public static class Editions
         else
         {
             services.AddStewardAuthentication(configuration, environment);
+            // Residents' suggestions: their own per-client quota, and the form's antiforgery token (a cookie and a hidden field).
+            services.AddSingleton<SuggestionQuota>();
+            services.AddAntiforgery();
         }
     }
 
@@ -164,6 +169,9 @@ public static class Editions
         data.MapChanges();
         data.MapImports();
         data.MapStewards();
+        data.MapSuggestions();
+        // The suggestion form and each suggestion's page: the form needs the tables, and antiforgery, which only this edition has.
+        all.MapSuggestionPages();
         // Dataset versions are listed in a table on this page too.
         all.MapDatasetsPage();
     }
