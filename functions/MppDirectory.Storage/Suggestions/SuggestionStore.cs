@@ -72,6 +72,34 @@ public sealed class SuggestionStore(DirectoryTables tables)
         }
     }
 
+    /// <summary>
+    /// Stores <paramref name="suggestion"/> as it is, id and all (the contract's example, tests); false when one has its
+    /// id already. New suggestions from residents go through the other overload, which draws the id.
+    /// </summary>
+    public async Task<bool> AddAsync(Suggestion suggestion, string? contact, CancellationToken cancellationToken = default)
+    {
+        if (!IsId(suggestion.Id))
+        {
+            throw new ArgumentException($"'{suggestion.Id}' is not a suggestion id.", nameof(suggestion));
+        }
+
+        try
+        {
+            await tables.Suggestions.AddEntityAsync(ToEntity(suggestion), cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+
+        if (contact is not null && suggestion.Status == SuggestionStatus.Open)
+        {
+            await tables.SuggestionContacts.UpsertEntityAsync(new TableEntity(ContactPartition, suggestion.Id) { ["Email"] = contact }, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        return true;
+    }
+
     /// <summary>One suggestion with the ETag its row has; null when none has the id.</summary>
     public async Task<(Suggestion Suggestion, ETag ETag)?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
