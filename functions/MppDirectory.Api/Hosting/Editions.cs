@@ -92,7 +92,12 @@ public static class Editions
             services.AddStewardAuthentication(configuration, environment);
             // Residents' suggestions: their own per-client quota, and the form's antiforgery token (a cookie and a hidden field).
             services.AddSingleton<SuggestionQuota>();
-            services.AddAntiforgery();
+            services.AddAntiforgery(options =>
+            {
+                // The form is posted only from its own page; the pages' CSP (frame-ancestors 'none') already refuses framing.
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.SuppressXFrameOptionsHeader = true;
+            });
         }
     }
 

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Problems;
 using MppDirectory.Api.Http.Suggestions;
