@@ -43,5 +43,6 @@ public static class ApiContract
         ["Status"] = "The state of this service itself: storage reachability and data version.",
         ["Datasets"] = "Versioned bulk downloads of the whole directory.",
         ["Stewardship"] = "Stewards' cited, audited corrections, and the public feed of every change.",
+        ["Suggestions"] = "Residents' suggested corrections (saran perbaikan): sent by anyone, answered by the stewards of the MPP with a cited change or a public reason. Complaints about a service go to SP4N-LAPOR!, not here.",
     };
 }

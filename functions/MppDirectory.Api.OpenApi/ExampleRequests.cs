@@ -67,6 +67,12 @@ public static class ExampleRequests
         new("EndMppCounter", "EndMppCounter", "DELETE", "/api/v1/mpps/mpp-contoh/counters/e-ktp", "application/json", $$"""
             { "ended": { "value": "2025-06", "precision": "month", "basis": "stated", "text": "Juni 2025" }, "citations": {{Citations}} }
             """, 200, IfMatchOf: "/api/v1/mpps/mpp-contoh/counters/e-ktp"),
+        new("CreateSuggestion", "CreateSuggestion", "POST", "/api/v1/suggestions", "application/json", """
+            { "mpp": "mpp-contoh", "field": "address", "proposed": "Jalan Contoh No. 2, bukan No. 1.", "evidence": "https://berita.example/contoh", "contact": "warga@contoh.example" }
+            """, 201),
+        new("RejectSuggestion", "RejectSuggestion", "POST", "/api/v1/suggestions/" + ExampleSuggestion.Id + "/rejection", "application/json", """
+            { "reason": { "id": "Contoh alasan: sumber resmi menyebut jam buka Senin sampai Jumat.", "en": "An example reason: the official source states Monday to Friday." } }
+            """, 200),
         new("RegisterSteward", "RegisterSteward", "POST", "/api/v1/stewards", "application/json", """
             { "objectId": "00000000-0000-0000-0000-000000000002", "role": "Directory.Write", "scope": ["mpp-contoh"], "name": "Petugas MPP Contoh" }
             """, 201, Admin: true),

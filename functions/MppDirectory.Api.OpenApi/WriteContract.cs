@@ -46,6 +46,8 @@ public static class WriteContract
         [typeof(StewardInput)] = _ => StewardSchema(registering: true),
         [typeof(StewardPatch)] = _ => StewardSchema(registering: false),
         [typeof(DatasetImport)] = ImportSchema,
+        [typeof(SuggestionInput)] = _ => SuggestionSchema(),
+        [typeof(SuggestionRejection)] = _ => SuggestionRejectionSchema(),
     };
 
     /// <summary>Marks an operation that needs a token and describes its body.</summary>
@@ -106,6 +108,7 @@ public static class WriteContract
         };
         schema.Properties["name"].IsRequired = true;
         schema.Properties["regency"].IsRequired = true;
+        schema.Properties.Remove("suggestion"); // a new MPP answers no suggestion: those are about MPPs listed already
         return schema;
     }
 
@@ -148,6 +151,14 @@ public static class WriteContract
         regency.Properties["code"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.RegencyCodePattern, MaxLength = 5, IsRequired = true };
         schema.Properties["regency"] = regency;
         schema.Properties["citations"] = CitationsSchema();
+        schema.Properties["suggestion"] = new JsonSchemaProperty
+        {
+            Type = JsonObjectType.String,
+            IsNullableRaw = true,
+            Pattern = "^[a-km-np-z2-9]{10}$",
+            MaxLength = 10,
+            Description = "The id of the resident's suggestion this write answers (/api/v1/suggestions): open, and about this MPP. Its change record links it, and it is marked accepted once the write is committed.",
+        };
         return schema;
     }
 
@@ -212,6 +223,26 @@ public static class WriteContract
         date.Properties["basis"] = Enumeration(EnumNames.All<DateBasis>(), required: true);
         date.Properties["text"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = Domain.Stewardship.ReportedDateValidator.MaxTextLength, IsRequired = true };
         return date;
+    }
+
+    private static JsonSchema SuggestionSchema()
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        schema.Properties["mpp"] = new JsonSchemaProperty { Type = JsonObjectType.String, Pattern = QueryParameterSchemas.IdPattern, MaxLength = MppDraft.MaxIdLength, IsRequired = true, Description = "The id of the MPP (/api/v1/mpps) the suggestion is about." };
+        schema.Properties["field"] = Enumeration(SuggestionFields.All, required: true);
+        schema.Properties["field"].Description = "What is wrong: one of the MPP's fields, or other.";
+        schema.Properties["proposed"] = new JsonSchemaProperty { Type = JsonObjectType.String, MinLength = 1, MaxLength = SuggestionInput.MaxTextLength, IsRequired = true, Description = "What the record should say. Must not start with =, +, -, @, a tab or a line break." };
+        schema.Properties["evidence"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = SuggestionInput.MaxTextLength, Description = "A URL or words that support it (optional)." };
+        schema.Properties["contact"] = new JsonSchemaProperty { Type = JsonObjectType.String, Format = JsonFormatStrings.Email, IsNullableRaw = true, MaxLength = SuggestionInput.MaxContactLength, Description = "An email for the stewards' questions (optional): never published, deleted when the suggestion closes." };
+        schema.Properties["website"] = new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true, MaxLength = 0, Description = "A honeypot for robots: leave it out or empty (422 otherwise)." };
+        return schema;
+    }
+
+    private static JsonSchema SuggestionRejectionSchema()
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
+        schema.Properties["reason"] = LocalizedTextSchema("Why the suggestion is rejected, in Indonesian and English; shown publicly.", SuggestionRejectionValidator.MaxReasonLength, required: true);
+        return schema;
     }
 
     private static JsonSchema SourceSchema()

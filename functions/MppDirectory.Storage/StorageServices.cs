@@ -25,6 +25,7 @@ public static class StorageServices
         services.AddSingleton(sp => new AuditedWrites(DirectoryTables.From(sp.GetRequiredService<StorageClients>())));
         services.AddSingleton(sp => new StewardRegistry(DirectoryTables.From(sp.GetRequiredService<StorageClients>()), sp.GetRequiredService<AuditedWrites>()));
         services.AddSingleton(sp => new Importing.MppImporter(sp.GetRequiredService<AuditedWrites>(), sp.GetRequiredService<DirectoryStore>()));
+        services.AddSingleton(sp => new Suggestions.SuggestionStore(DirectoryTables.From(sp.GetRequiredService<StorageClients>())));
         services.AddSingleton(sp => new DatasetStore(sp.GetRequiredService<StorageClients>()));
         return services;
     }

@@ -81,6 +81,7 @@ public class ApiFixture : IAsyncLifetime
                 ["PublicBaseUrl"] = PublicBaseUrl,
                 ["RateLimiting:PermitsPerMinute"] = "100000", // on, so its headers show, but never reached by a test
                 ["RateLimiting:WritePermitsPerMinute"] = "100000", // likewise per steward (StewardWriteQuotaTests set their own)
+                ["RateLimiting:SuggestionsPerHour"] = "100000", // likewise per client for suggestions (SuggestionTests set their own)
                 ["Authentication:DevelopmentKey"] = Stewardship.StewardTokens.Key,
             });
             if (settings is not null)

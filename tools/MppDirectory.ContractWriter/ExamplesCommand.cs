@@ -48,6 +48,7 @@ internal static class ExamplesCommand
         });
         await app.StartAsync();
         await ExampleSteward.RegisterAsync(app.Services.GetRequiredService<StewardRegistry>(), StewardshipOptions.DevelopmentIssuer, ExampleRequests.ExamplePublishTime);
+        await ExampleSuggestion.StoreAsync(app.Services.GetRequiredService<MppDirectory.Storage.Suggestions.SuggestionStore>(), ExampleRequests.ExamplePublishTime);
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         for (var attempt = 0; (await client.GetAsync("/api/health")).StatusCode != System.Net.HttpStatusCode.OK; attempt++)
         {

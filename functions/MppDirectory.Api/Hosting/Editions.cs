@@ -17,6 +17,7 @@ using MppDirectory.Api.Http.Sources;
 using MppDirectory.Api.Http.Statistics;
 using MppDirectory.Api.Http.Stewards;
 using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Http.Suggestions;
 using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.Pages;
 using MppDirectory.Api.Publishing;
@@ -45,8 +46,9 @@ namespace MppDirectory.Api.Hosting;
 /// run under Native AOT: the dataset versions (<c>/api/v1/datasets</c>, a version, a version's file) and
 /// the <c>/datasets</c> page; the writes (create and patch an MPP, add an observation, put a schedule,
 /// put and end a counter, register a source); the change feed (<c>/api/v1/changes</c>); imports
-/// (<c>/api/v1/imports</c>); the steward registry (<c>/api/v1/stewards</c>); and the stewards' console
-/// (<c>/kelola</c>: sign-in, the steward's MPPs, their edit forms). It authenticates
+/// (<c>/api/v1/imports</c>); the steward registry (<c>/api/v1/stewards</c>); residents' suggested corrections
+/// (<c>/api/v1/suggestions</c>, the form <c>/mpps/{id}/saran</c> and each suggestion's page <c>/saran/{id}</c>); and the
+/// stewards' console (<c>/kelola</c>: sign-in, the steward's MPPs, their edit forms, the suggestions queue). It authenticates
 /// stewards, takes requests only with the read edition's proof (health aside), and publishes datasets in
 /// the background.
 /// </para>
@@ -90,7 +92,10 @@ public static class Editions
         else
         {
             services.AddStewardAuthentication(configuration, environment);
+            // The console's sign-in and session, and the antiforgery tokens of every form (the console's and the suggestion form's).
             services.AddStewardConsole(configuration, environment);
+            // Residents' suggestions have a per-client quota of their own.
+            services.AddSingleton<SuggestionQuota>();
         }
     }
 
@@ -167,6 +172,9 @@ public static class Editions
         data.MapChanges();
         data.MapImports();
         data.MapStewards();
+        data.MapSuggestions();
+        // The suggestion form and each suggestion's page: the form needs the tables, and antiforgery, which only this edition has.
+        all.MapSuggestionPages();
         // Dataset versions are listed in a table on this page too.
         all.MapDatasetsPage();
         all.MapStewardConsole();

@@ -53,6 +53,8 @@ namespace MppDirectory.Api.Http;
 [JsonSerializable(typeof(DatasetVersionView))]
 [JsonSerializable(typeof(ImportReport))]
 [JsonSerializable(typeof(ChangePage))]
+[JsonSerializable(typeof(Suggestions.SuggestionView))]
+[JsonSerializable(typeof(PagedList<Suggestions.SuggestionView>))]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(HttpValidationProblemDetails))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

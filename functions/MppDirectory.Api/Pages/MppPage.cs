@@ -24,7 +24,10 @@ public static class MppPage
             {Counts(page, snapshot, mpp)}
             {Notes(page, mpp)}
             {Sources(page, snapshot, mpp)}
-            <p><a href="{page.Absolute("/api/v1/mpps/" + Uri.EscapeDataString(mpp.Id))}">{page.Say(PageTexts.ApiLink)}</a></p>
+            <ul class="link-list">
+            <li><a href="{page.Link(SuggestionPages.FormPath(mpp.Id))}">{page.Say(PageTexts.SuggestCorrection)}</a></li>
+            <li><a href="{page.Absolute("/api/v1/mpps/" + Uri.EscapeDataString(mpp.Id))}">{page.Say(PageTexts.ApiLink)}</a></li>
+            </ul>
             """), structuredData);
     }
 

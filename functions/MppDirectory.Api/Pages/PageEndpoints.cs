@@ -20,7 +20,7 @@ namespace MppDirectory.Api.Pages;
 /// pieces are in <c>Widget/</c>; their routes are here, with the site's).
 /// Each route is an HTTP function too (host.json's routePrefix is empty, so the host forwards them).
 /// </summary>
-public static class PageEndpoints
+public static partial class PageEndpoints
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
@@ -151,10 +151,10 @@ public static class PageEndpoints
         return Fragment(context, SearchResultList.Render(PageContext.Of(context), await directory.GetAsync(context.RequestAborted), text));
     }
 
-    private static IResult Page(HttpContext context, Html html, string? policy = null)
+    private static IResult Page(HttpContext context, Html html, string? policy = null, int? statusCode = null)
     {
         context.Response.Headers.ContentSecurityPolicy = policy ?? SitePolicy(context.RequestServices.GetRequiredService<Http.Links.PublicUrls>().Base, scripts: false);
-        return Results.Content(html.Value, HtmlType);
+        return Results.Content(html.Value, HtmlType, statusCode: statusCode);
     }
 
     /// <summary>A page of the site's design that runs no script and that no one frames, with its status (the console's, a form's).</summary>

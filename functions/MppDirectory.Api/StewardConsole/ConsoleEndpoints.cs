@@ -12,6 +12,7 @@ using MppDirectory.Api.Pages;
 using MppDirectory.Api.Pages.Texts;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Storage.Records;
+using MppDirectory.Storage.Suggestions;
 
 namespace MppDirectory.Api.StewardConsole;
 
@@ -143,7 +144,7 @@ public static class ConsoleEndpoints
         return PageEndpoints.Page(context, ConsolePages.Edit(page, context, snapshot, mpp, steward, MppForm.Of(mpp), notice: notice), StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> PostMppAsync(string id, [AsParameters] LanguageQuery language, HttpContext context, StewardRegistry registry, StewardWriteQuota quota, [AsParameters] StewardWrite write)
+    private static async Task<IResult> PostMppAsync(string id, [AsParameters] LanguageQuery language, HttpContext context, StewardRegistry registry, StewardWriteQuota quota, SuggestionStore suggestions, [AsParameters] StewardWrite write)
     {
         var (form, refusal) = await ConsoleForms.ReadAsync(context);
         if (form is null)
@@ -168,7 +169,7 @@ public static class ConsoleEndpoints
 
         if (form["action"] == "preview")
         {
-            var (input, problem) = await write.ReadInputAsync(patch, MppWritesApi.PatchBody, snapshot);
+            var (input, problem) = await write.ReadInputAsync(patch, MppWritesApi.PatchBody(id, suggestions), snapshot);
             if (input is null)
             {
                 return PageEndpoints.Page(context, ConsolePages.Edit(page, context, snapshot, mpp, steward, posted, ConsoleErrors.Of(problem!)), problem!.StatusCode);
@@ -190,7 +191,7 @@ public static class ConsoleEndpoints
         }
 
         context.Features.Set(steward);
-        var result = (await MppWritesApi.PatchMppAsGiven(id, patch, new IfMatch(IfMatchKind.Tags, [posted.Revision]), write)).Result;
+        var result = (await MppWritesApi.PatchMppAsGiven(id, patch, new IfMatch(IfMatchKind.Tags, [posted.Revision]), write, suggestions)).Result;
         if (result is Written<MppDetail>)
         {
             return SeeOther(context, MppPath(id) + "?disimpan=1");

@@ -7,12 +7,13 @@ namespace MppDirectory.Domain.Stewardship;
 
 /// <summary>
 /// A JSON merge patch (RFC 7396) of an MPP's own fields, in the names of its detail: <c>name</c>,
-/// <c>address</c>, <c>venue</c>, <c>floors</c>, <c>regency.code</c>; and the <c>citations</c> every
-/// write must carry. Any other field is an error, not silently ignored.
+/// <c>address</c>, <c>venue</c>, <c>floors</c>, <c>regency.code</c>; the <c>citations</c> every
+/// write must carry; and optionally <c>suggestion</c>, the id of the resident's suggestion the write answers
+/// (its change record links it, and the suggestion is marked accepted). Any other field is an error, not silently ignored.
 /// </summary>
 public sealed class MppPatch
 {
-    private static readonly string[] Fields = ["name", "address", "venue", "floors", "regency", "citations"];
+    private static readonly string[] Fields = ["name", "address", "venue", "floors", "regency", "citations", "suggestion"];
 
     public bool HasName { get; private set; }
 
@@ -35,6 +36,9 @@ public sealed class MppPatch
     public string? RegencyCode { get; private set; }
 
     public IReadOnlyList<CitationInput> Citations { get; private set; } = [];
+
+    /// <summary>The id of the suggestion this write answers; null when it answers none.</summary>
+    public string? Suggestion { get; private set; }
 
     /// <summary>The patch in <paramref name="body"/>, or the errors of its shape by JSON path (unknown fields, wrong types).</summary>
     public static (MppPatch? Patch, Dictionary<string, string[]> Errors) Parse(JsonNode? body)
@@ -99,6 +103,21 @@ public sealed class MppPatch
                     catch (JsonException ex)
                     {
                         errors["citations"] = ["Must be a list of { \"source\": id, \"quote\": text }" + (ex.Path is { Length: > 1 } path ? $" (at {path.TrimStart('$', '.')})." : ".")];
+                    }
+
+                    break;
+                case "suggestion":
+                    if (value is null)
+                    {
+                        patch.Suggestion = null;
+                    }
+                    else if (value is JsonValue id && id.TryGetValue<string>(out var suggestion))
+                    {
+                        patch.Suggestion = suggestion;
+                    }
+                    else
+                    {
+                        errors[name] = ["Must be the id of an open suggestion about this MPP (text), or null."];
                     }
 
                     break;
@@ -184,8 +203,30 @@ public sealed class MppPatchValidator : AbstractValidator<MppPatch>
 {
     public const int MaxCitations = 20;
 
-    public MppPatchValidator(IReadOnlyDictionary<string, Region> regionsByCode, IReadOnlyDictionary<string, Source> sourcesById)
+    /// <param name="suggestionProblem">
+    /// What is wrong with answering the named suggestion with this write (none such, closed already, about another
+    /// MPP), or null when nothing is; only the API's PATCH of one MPP gives it, and without it a patch may name no
+    /// suggestion (an import answers none).
+    /// </param>
+    public MppPatchValidator(
+        IReadOnlyDictionary<string, Region> regionsByCode, IReadOnlyDictionary<string, Source> sourcesById,
+        Func<string, CancellationToken, Task<string?>>? suggestionProblem = null)
     {
+        if (suggestionProblem is null)
+        {
+            RuleFor(p => p.Suggestion).Null().WithMessage("A suggestion is answered by PATCH /api/v1/mpps/{id}, one MPP at a time, not here.").OverridePropertyName("suggestion");
+        }
+        else
+        {
+            RuleFor(p => p.Suggestion).CustomAsync(async (id, context, cancellationToken) =>
+            {
+                if (id is not null && await suggestionProblem(id, cancellationToken) is { } problem)
+                {
+                    context.AddFailure("suggestion", problem);
+                }
+            });
+        }
+
         RuleFor(p => p.Name).NotEmpty().MaximumLength(200).NotLikeAFormula().When(p => p.HasName).OverridePropertyName("name");
         RuleFor(p => p.Address).MaximumLength(500).NotLikeAFormula().When(p => p.HasAddress).OverridePropertyName("address");
         RuleFor(p => p.Venue).MaximumLength(200).NotLikeAFormula().When(p => p.HasVenue).OverridePropertyName("venue");

@@ -14,6 +14,7 @@ public static class StorageJson
 [JsonSerializable(typeof(ChangeRecord))]
 [JsonSerializable(typeof(DataVersion))]
 [JsonSerializable(typeof(StewardEntry))]
+[JsonSerializable(typeof(Suggestions.Suggestion))]
 [JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(DatasetManifest))]

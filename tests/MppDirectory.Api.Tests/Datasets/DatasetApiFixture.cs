@@ -45,6 +45,7 @@ public class DatasetApiFixture : IAsyncLifetime
         await Api.InitializeAsync();
         await ExampleSteward.RegisterAsync(
             Api.Services.GetRequiredService<MppDirectory.Storage.Records.StewardRegistry>(), MppDirectory.Api.Http.Stewardship.StewardshipOptions.DevelopmentIssuer, ExampleRequests.ExamplePublishTime);
+        await ExampleSuggestion.StoreAsync(Api.Services.GetRequiredService<MppDirectory.Storage.Suggestions.SuggestionStore>(), ExampleRequests.ExamplePublishTime);
         // Published at the contract examples' instant, so that answers equal the examples (ResponseExampleTests).
         Publisher = new DatasetPublisher(Api.Services.GetRequiredService<DatasetStore>(), new TestClock(ExampleRequests.ExamplePublishTime));
         FirstVersion = (await Publisher.PublishAsync(Api.Seed)).Manifest.Version;

@@ -102,7 +102,13 @@ public sealed class OperationDocumentationTests(Datasets.DatasetApiFixture publi
                 }
             }
 
-            if (path.StartsWith("/api/v1/", StringComparison.Ordinal) && method != "get")
+            if (path == "/api/v1/suggestions" && method == "post")
+            {
+                // The one write anyone may send: no token, and the problems of an anonymous body (its shape, size, values, and the client's quota).
+                Assert.True(operation.Security is null || operation.Security.Count == 0, where);
+                Assert.All(new[] { "400", "413", "415", "422", "429" }, status => Assert.True(operation.ActualResponses.ContainsKey(status), $"{where} {status}"));
+            }
+            else if (path.StartsWith("/api/v1/", StringComparison.Ordinal) && method != "get")
             {
                 // A write: the problems of a write; a write of an existing resource also its new tag and If-Match.
                 Assert.Contains(operation.Security, s => s.ContainsKey("steward"));

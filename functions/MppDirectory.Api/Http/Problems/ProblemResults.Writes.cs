@@ -86,6 +86,14 @@ public static partial class ProblemResults
         title: "Already ended",
         detail: $"The counter '{counterId}' has ended already (since {since ?? "a date no source gives"}); nothing was written.");
 
+    public static ProblemHttpResult TooManySuggestions(int seconds) => TypedResults.Problem(
+        statusCode: StatusCodes.Status429TooManyRequests, title: "Too many suggestions",
+        detail: $"This client has sent its suggestions for this hour; try again in {seconds} s (Retry-After). Nothing was stored.");
+
+    public static ProblemHttpResult SuggestionClosed(string id, string status) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict, title: "Suggestion closed already",
+        detail: $"The suggestion '{id}' is {status} already (another steward may have answered it first); nothing was changed.");
+
     public static ProblemHttpResult Unauthenticated() => TypedResults.Problem(
         statusCode: StatusCodes.Status401Unauthorized, title: "Authentication required",
         detail: "Writes need a bearer token of a steward (Authorization: Bearer …); this request had none or an invalid one.");

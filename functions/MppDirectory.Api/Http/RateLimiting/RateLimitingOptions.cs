@@ -19,4 +19,11 @@ public sealed class RateLimitingOptions
     /// a few records at a time; a bulk change is an import, which is one write.
     /// </summary>
     public int WritePermitsPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// Suggested corrections (the API's and the form's, together) per client per hour, beside the per-client limit;
+    /// 0 turns it off. Anyone may suggest without signing in, so this is what keeps one client from flooding the
+    /// stewards' queue; a resident with more to say writes it in one suggestion.
+    /// </summary>
+    public int SuggestionsPerHour { get; set; } = 10;
 }

@@ -24,7 +24,8 @@ public static class QueryValidators
         .AddQueryValidator<SearchQuery, SearchQueryValidator>()
         .AddQueryValidator<LanguageQuery, LanguageQueryValidator>()
         .AddQueryValidator<Importing.ImportQuery, Importing.ImportQueryValidator>()
-        .AddQueryValidator<Changes.ChangeFeedQuery, Changes.ChangeFeedQueryValidator>();
+        .AddQueryValidator<Changes.ChangeFeedQuery, Changes.ChangeFeedQueryValidator>()
+        .AddQueryValidator<Suggestions.SuggestionListQuery, Suggestions.SuggestionListQueryValidator>();
 
     /// <summary>The validator as itself, as the validator of <typeparamref name="T"/>, and among every <see cref="IValidator"/> the filter looks through.</summary>
     private static IServiceCollection AddQueryValidator<T, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(this IServiceCollection services)

@@ -29,6 +29,12 @@ public sealed record MppEdit(Mpp Updated, ChangeRecord Change, IReadOnlyCollecti
     /// <summary>The path of what the write added (a counter, a count): the answer is then 201 with its Location.</summary>
     public string? Created { get; init; }
 
+    /// <summary>
+    /// What follows the commit outside its transaction (marking the suggestion the write answers accepted), given the
+    /// change as numbered. It runs once the write is committed, so it must not fail the write: it logs what it could not do.
+    /// </summary>
+    public Func<ChangeRecord, Task>? Committed { get; init; }
+
     public MppEdit(Mpp updated, ChangeRecord change)
         : this(updated, change, [])
     {
@@ -145,8 +151,13 @@ public sealed record StewardWrite(
                 return ProblemResults.OutOfScope(id, Steward.Scope); // a scoped steward may not move an MPP out of their region
             }
 
-            if (await Writes.ReplaceMppAsync(change.Updated, etag, change.Counters, change.Change, Aborted) is not null)
+            if (await Writes.ReplaceMppAsync(change.Updated, etag, change.Counters, change.Change, Aborted) is { } committed)
             {
+                if (change.Committed is { } follow)
+                {
+                    await follow(committed);
+                }
+
                 var loaded = await PublishAsync(id, snapshot);
                 return new Written<TView>(
                     view(Current(loaded, change.Updated), loaded), change.Created is null ? StatusCodes.Status200OK : StatusCodes.Status201Created,

@@ -68,6 +68,22 @@ public static class Labels
         ["incomplete-source"] = new("Sumber tidak lengkap", "Incomplete source"),
     };
 
+    /// <summary>What a suggested correction may say is wrong (Domain.Stewardship.SuggestionFields), as the form offers it.</summary>
+    public static IReadOnlyDictionary<string, LocalizedText> SuggestionFields { get; } = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
+    {
+        ["name"] = new("Nama", "Name"),
+        ["address"] = new("Alamat", "Address"),
+        ["venue"] = new("Gedung", "Venue"),
+        ["floors"] = new("Jumlah lantai", "Number of floors"),
+        ["regency"] = new("Kabupaten atau kota", "Regency or city"),
+        ["coordinates"] = new("Lokasi di peta", "Location on the map"),
+        ["hours"] = new("Jam buka", "Opening hours"),
+        ["counters"] = new("Loket dan instansi", "Counters and agencies"),
+        ["counts"] = new("Jumlah yang dilaporkan", "Reported counts"),
+        ["sources"] = new("Sumber", "Sources"),
+        ["other"] = new("Lainnya", "Something else"),
+    };
+
     public static IEnumerable<(Type Enum, IReadOnlyCollection<object> Labelled)> Catalogues =>
     [
         (typeof(MppStatus), MppStatuses.Keys.Cast<object>().ToList()),
@@ -79,7 +95,7 @@ public static class Labels
 
     public static IEnumerable<LocalizedText> All =>
         MppStatuses.Values.Concat(CounterStatuses.Values).Concat(MilestoneKinds.Values).Concat(AgencyCategories.Values)
-            .Concat(Metrics.Values).Concat(NoteKinds.Values);
+            .Concat(Metrics.Values).Concat(NoteKinds.Values).Concat(SuggestionFields.Values);
 
     public static LocalizedText Of(MppStatus status) => MppStatuses[status];
 

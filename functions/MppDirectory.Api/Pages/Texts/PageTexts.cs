@@ -162,4 +162,65 @@ public static class PageTexts
     public static LocalizedText LivePreview { get; } = new("Pratinjau langsung", "Live preview");
     public static LocalizedText CodeToCopy { get; } = new("Kode untuk disalin", "Code to copy");
     public static LocalizedText IframeName { get; } = new("Kartu MPP dari Direktori MPP", "MPP card from the MPP Directory");
+
+    // Suggested corrections.
+    public static LocalizedText SuggestCorrection { get; } = new("Sarankan perbaikan", "Suggest a correction");
+    public static LocalizedText SuggestTitle { get; } = new("Sarankan perbaikan: {0}", "Suggest a correction: {0}");
+    public static LocalizedText SuggestIntro { get; } = new(
+        "Ada yang salah atau sudah berubah di halaman MPP ini? Beri tahu kami. Saran Anda tidak langsung mengubah direktori: pengelola data MPP ini memeriksanya, lalu memperbaikinya dengan sumber atau menjelaskan mengapa tidak. Saran dan jawabannya terbuka untuk umum.",
+        "Is something on this MPP's page wrong or out of date? Tell us. Your suggestion does not change the directory by itself: the stewards of this MPP's data check it, then correct the record with a source or say why not. Suggestions and their answers are public.");
+    public static LocalizedText ComplaintsElsewhere { get; } = new(
+        "Ingin mengadukan pelayanan (antrean, sikap petugas, layanan yang ditolak), bukan data di direktori? Sampaikan melalui SP4N-LAPOR!, kanal pengaduan pelayanan publik nasional. Direktori ini tidak menerima pengaduan.",
+        "Want to complain about the service (queues, staff, a service refused), not about the directory's data? Use SP4N-LAPOR!, the national public-service complaint channel. This directory does not take complaints.");
+    public static LocalizedText FieldLabel { get; } = new("Apa yang salah?", "What is wrong?");
+    public static LocalizedText ChooseField { get; } = new("Pilih salah satu", "Choose one");
+    public static LocalizedText ProposedLabel { get; } = new("Seharusnya tertulis apa?", "What should it say?");
+    public static LocalizedText ProposedHint { get; } = new("Paling banyak 1.000 karakter.", "At most 1,000 characters.");
+    public static LocalizedText EvidenceLabel { get; } = new("Bukti (tidak wajib)", "Evidence (optional)");
+    public static LocalizedText EvidenceHint { get; } = new(
+        "Tautan ke pengumuman resmi atau berita, atau jelaskan bagaimana Anda mengetahuinya.",
+        "A link to an official announcement or a news article, or say how you know.");
+    public static LocalizedText ContactLabel { get; } = new("Email Anda (tidak wajib)", "Your email (optional)");
+    public static LocalizedText ContactHint { get; } = new(
+        "Hanya bila pengelola perlu bertanya kepada Anda. Tidak pernah dipublikasikan, hanya dilihat pengelola MPP ini, dan dihapus saat saran ditutup.",
+        "Only in case the stewards need to ask you something. Never published, seen only by this MPP's stewards, and deleted when the suggestion closes.");
+    public static LocalizedText HoneypotLabel { get; } = new("Jangan isi kolom ini", "Leave this field empty");
+    public static LocalizedText SendSuggestion { get; } = new("Kirim saran", "Send suggestion");
+    public static LocalizedText ErrorPrefix { get; } = new("Galat", "Error");
+    public static LocalizedText ErrorSummaryTitle { get; } = new("Ada masalah", "There is a problem");
+    public static LocalizedText FormNotSent { get; } = new("Formulir ini tidak dapat dikirim. Muat ulang halaman formulir, lalu coba lagi.", "This form could not be sent. Reload the form's page and try again.");
+    public static LocalizedText FormExpiredTitle { get; } = new("Formulir kedaluwarsa", "The form has expired");
+    public static LocalizedText BackToForm { get; } = new("Kembali ke formulir", "Back to the form");
+    public static LocalizedText TooManySuggestionsTitle { get; } = new("Terlalu banyak saran", "Too many suggestions");
+    public static LocalizedText TooManySuggestions { get; } = new(
+        "Dari sambungan ini sudah banyak saran dikirim dalam satu jam terakhir. Coba lagi nanti, atau tulis semua yang ingin Anda sampaikan dalam satu saran.",
+        "Many suggestions have come from this connection in the last hour. Try again later, or write everything you want to say in one suggestion.");
+    public static LocalizedText TooLargeTitle { get; } = new("Saran terlalu panjang", "The suggestion is too long");
+    public static LocalizedText TooLarge { get; } = new("Isian formulir melebihi 8 KB. Persingkat lalu kirim lagi.", "The form's content is over 8 KB. Shorten it and send it again.");
+    public static LocalizedText FieldRequired { get; } = new("Pilih apa yang salah.", "Choose what is wrong.");
+    public static LocalizedText ProposedRequired { get; } = new("Tulis apa yang seharusnya tertulis.", "Write what it should say.");
+    public static LocalizedText TooLong { get; } = new("Paling banyak {0} karakter.", "At most {0} characters.");
+    public static LocalizedText LooksLikeFormula { get; } = new(
+        "Jangan mengawali dengan =, +, -, @, tab atau baris baru (spreadsheet menjalankannya sebagai rumus).",
+        "Do not start with =, +, -, @, a tab or a line break (a spreadsheet would run it as a formula).");
+    public static LocalizedText ContactInvalid { get; } = new("Tulis alamat email yang benar, misalnya nama@contoh.id, atau kosongkan.", "Enter a valid email address, such as name@example.com, or leave it empty.");
+    public static LocalizedText SuggestionTitle { get; } = new("Saran perbaikan untuk {0}", "Suggested correction for {0}");
+    public static LocalizedText SuggestionNotFound { get; } = new("Tidak ada saran dengan id ini.", "There is no suggestion with this id.");
+    public static LocalizedText SuggestionReceived { get; } = new(
+        "Terima kasih. Saran Anda sudah diterima dan menunggu pemeriksaan pengelola MPP ini. Simpan alamat halaman ini untuk melihat jawabannya.",
+        "Thank you. Your suggestion has been received and awaits this MPP's stewards. Keep this page's address to see the answer.");
+    public static LocalizedText SuggestionStatus { get; } = new("Status", "Status");
+    public static LocalizedText SuggestionOpen { get; } = new("Menunggu pemeriksaan", "Awaiting review");
+    public static LocalizedText SuggestionAccepted { get; } = new("Diterima", "Accepted");
+    public static LocalizedText SuggestionRejected { get; } = new("Ditolak", "Rejected");
+    public static LocalizedText SuggestedField { get; } = new("Bagian", "Part");
+    public static LocalizedText SuggestedText { get; } = new("Usulan", "Proposed");
+    public static LocalizedText SuggestedEvidence { get; } = new("Bukti", "Evidence");
+    public static LocalizedText SuggestedOn { get; } = new("Dikirim", "Sent");
+    public static LocalizedText ClosedOn { get; } = new("Dijawab", "Answered");
+    public static LocalizedText RejectionReason { get; } = new("Alasan", "Reason");
+    public static LocalizedText AnsweringChange { get; } = new("Perubahan", "Change");
+    public static LocalizedText AcceptedByChange { get; } = new("Diperbaiki dengan perubahan nomor {0}", "Corrected by change number {0}");
+    public static LocalizedText BackToMpp { get; } = new("Kembali ke halaman {0}", "Back to the page of {0}");
+    public static LocalizedText SuggestionAsJson { get; } = new("Saran ini dalam JSON", "This suggestion as JSON");
 }
