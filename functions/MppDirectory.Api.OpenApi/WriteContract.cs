@@ -43,6 +43,7 @@ public static class WriteContract
         [typeof(SourceInput)] = _ => SourceSchema(),
         [typeof(CounterInput)] = _ => CounterSchema(),
         [typeof(CounterEnding)] = _ => CounterEndingSchema(),
+        [typeof(VerificationInput)] = _ => VerificationSchema(),
         [typeof(StewardInput)] = _ => StewardSchema(registering: true),
         [typeof(StewardPatch)] = _ => StewardSchema(registering: false),
         [typeof(DatasetImport)] = ImportSchema,
@@ -254,6 +255,23 @@ public static class WriteContract
         var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
         schema.Properties["ended"] = ReportedDateSchema("When the counter stopped serving, at the precision the source gives, with its words.");
         schema.Properties["citations"] = CitationsSchema();
+        return schema;
+    }
+
+    private static JsonSchema VerificationSchema()
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false, Description = "{} for a bare check." };
+        var citations = CitationsSchema();
+        citations.IsRequired = false;
+        citations.Description = "The sources the record was checked against, if any; kept in the change record.";
+        schema.Properties["citations"] = citations;
+        schema.Properties["note"] = new JsonSchemaProperty
+        {
+            Type = JsonObjectType.String,
+            MinLength = 1,
+            MaxLength = VerificationInputValidator.MaxNoteLength,
+            Description = "How the record was checked, in a few words (public: it is in the change feed). Never a person's name or contact.",
+        };
         return schema;
     }
 

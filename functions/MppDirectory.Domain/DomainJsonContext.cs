@@ -24,6 +24,8 @@ namespace MppDirectory.Domain;
 [JsonSerializable(typeof(SourceInput))]
 [JsonSerializable(typeof(StewardInput))]
 [JsonSerializable(typeof(StewardPatch))]
+[JsonSerializable(typeof(VerificationInput))]
+[JsonSerializable(typeof(Verification))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(List<string>))]
 internal sealed partial class DomainJsonContext : JsonSerializerContext;

@@ -17,6 +17,7 @@ using MppDirectory.Api.Http.Sources;
 using MppDirectory.Api.Http.Statistics;
 using MppDirectory.Api.Http.Stewards;
 using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Http.Verifications;
 using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.Pages;
 using MppDirectory.Api.Publishing;
@@ -43,7 +44,7 @@ namespace MppDirectory.Api.Hosting;
 /// Only the stewardship edition (the full app, ReadyToRun) serves what needs the tables, whose SDK does not
 /// run under Native AOT: the dataset versions (<c>/api/v1/datasets</c>, a version, a version's file) and
 /// the <c>/datasets</c> page; the writes (create and patch an MPP, add an observation, put a schedule,
-/// put and end a counter, register a source); the change feed (<c>/api/v1/changes</c>); imports
+/// put and end a counter, verify an MPP or a counter, register a source); the change feed (<c>/api/v1/changes</c>); imports
 /// (<c>/api/v1/imports</c>); and the steward registry (<c>/api/v1/stewards</c>). It authenticates
 /// stewards, takes requests only with the read edition's proof (health aside), and publishes datasets in
 /// the background.
@@ -161,6 +162,7 @@ public static class Editions
         data.MapScheduleWrites();
         data.MapSourceWrites();
         data.MapCounterWrites();
+        data.MapVerifications();
         data.MapChanges();
         data.MapImports();
         data.MapStewards();
