@@ -87,7 +87,7 @@ public static class WriteContract
     }
 
     private const string ImportCsvExample =
-        "mpp_id,name,status,province_code,regency_code,district_code,village_code,address,venue,floors,latitude,longitude,coordinates_source_id,time_zone,hours_known,hours_note,hours_note_en,counters_recorded\r\n...";
+        "mpp_id,name,status,province_code,regency_code,district_code,village_code,address,venue,floors,latitude,longitude,coordinates_source_id,time_zone,hours_known,hours_note,hours_note_en,counters_recorded,verified_at,verified_by\r\n...";
 
     private static JsonSchema ImportSchema(string contentType) =>
         contentType == WriteMediaTypes.Csv

@@ -16,9 +16,10 @@ public sealed record Verification(DateTimeOffset At, string By);
 /// How a record stands against the verification period: when it was last checked and by whom, the local date from
 /// which it is due for a check again, and whether it is due now (never checked, or checked longer ago than the period).
 /// </summary>
+/// <param name="CheckedOn">The MPP's local date of the last check; null when never checked.</param>
 /// <param name="DueOn">The MPP's local date from which the record is due again; null when never checked (due already).</param>
 /// <param name="DueFrom">The instant <paramref name="DueOn"/> begins (local midnight); null when never checked.</param>
-public sealed record VerificationState(DateTimeOffset? VerifiedAt, string? VerifiedBy, DateOnly? DueOn, bool Due, DateTimeOffset? DueFrom)
+public sealed record VerificationState(DateTimeOffset? VerifiedAt, string? VerifiedBy, DateOnly? CheckedOn, DateOnly? DueOn, bool Due, DateTimeOffset? DueFrom)
 {
     /// <summary>
     /// The first instant after <paramref name="now"/> at which <see cref="Due"/> turns true, if it is still ahead:
@@ -48,14 +49,14 @@ public static class VerificationRules
         ArgumentOutOfRangeException.ThrowIfGreaterThan(periodDays, MaxPeriodDays);
         if (verification is null)
         {
-            return new VerificationState(null, null, null, Due: true, null);
+            return new VerificationState(null, null, null, null, Due: true, null);
         }
 
         var checkedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(verification.At, zone).DateTime);
         var dueOn = checkedOn.AddDays(periodDays);
         var midnight = dueOn.ToDateTime(TimeOnly.MinValue);
         var dueFrom = new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
-        return new VerificationState(verification.At, verification.By, dueOn, now >= dueFrom, dueFrom);
+        return new VerificationState(verification.At, verification.By, checkedOn, dueOn, now >= dueFrom, dueFrom);
     }
 
     /// <summary>The MPP's own verification state, in its province's time zone.</summary>
@@ -68,7 +69,7 @@ public static class VerificationRules
     /// </summary>
     public static VerificationState Of(Mpp mpp, Counter counter, int periodDays, DateTimeOffset now) =>
         counter.Status == CounterStatus.Ended
-            ? new VerificationState(counter.Verified?.At, counter.Verified?.By, null, Due: false, null)
+            ? Of(counter.Verified, ZoneOf(mpp), periodDays, now) with { DueOn = null, Due = false, DueFrom = null }
             : Of(counter.Verified, ZoneOf(mpp), periodDays, now);
 
     /// <summary>
