@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using MppDirectory.Api.Http.Caching;
 using MppDirectory.Api.Http.Stewardship;
-using Microsoft.Extensions.DependencyInjection;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Api.Tests.Http;
 using MppDirectory.Datasets.Formats;

@@ -1,6 +1,5 @@
 using MppDirectory.Domain.Records;
 using MppDirectory.Domain.Regions;
-using MppDirectory.Domain.Schedules;
 
 namespace MppDirectory.Domain.Tests.Stewardship;
 
