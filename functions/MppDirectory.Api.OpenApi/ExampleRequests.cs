@@ -64,6 +64,9 @@ public static class ExampleRequests
             { "metric": "counters", "value": 1, "qualifier": "reported",
               "observedOn": { "value": "2025-01", "precision": "month", "basis": "stated", "text": "Januari 2025" }, "citations": {{Citations}} }
             """, 201),
+        new("VerifyMppCounter", "VerifyMppCounter", "POST", "/api/v1/mpps/mpp-contoh/counters/e-ktp/verifications", "application/json", """
+            { "note": "Diperiksa di lokasi: gerai masih melayani." }
+            """, 200),
         new("EndMppCounter", "EndMppCounter", "DELETE", "/api/v1/mpps/mpp-contoh/counters/e-ktp", "application/json", $$"""
             { "ended": { "value": "2025-06", "precision": "month", "basis": "stated", "text": "Juni 2025" }, "citations": {{Citations}} }
             """, 200, IfMatchOf: "/api/v1/mpps/mpp-contoh/counters/e-ktp"),
@@ -79,6 +82,9 @@ public static class ExampleRequests
         new("PatchSteward", "PatchSteward", "PATCH", "/api/v1/stewards/steward-3f9a0c12d4e5", "application/merge-patch+json", """
             { "scope": ["33.75", "mpp-contoh"] }
             """, 200, IfMatchOf: "/api/v1/stewards/steward-3f9a0c12d4e5", Admin: true),
+        new("VerifyMpp", "VerifyMpp", "POST", "/api/v1/mpps/mpp-contoh/verifications", "application/json", $$"""
+            { "citations": {{Citations}}, "note": "Alamat dan jam layanan dicocokkan dengan sumber." }
+            """, 200, IfMatchOf: "/api/v1/mpps/mpp-contoh"),
     ];
 
     /// <summary>Runs <see cref="Writes"/> in order with tokens from <paramref name="tokenFor"/> (admin or not); each answer with its body.</summary>

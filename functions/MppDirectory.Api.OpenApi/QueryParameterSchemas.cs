@@ -37,7 +37,7 @@ public static class QueryParameterSchemas
         "dry_run" => new JsonSchema { Type = JsonObjectType.Boolean, Default = true },
         "source" => Text(IdPattern),
         "quote" => new JsonSchema { Type = JsonObjectType.String, MinLength = 1, MaxLength = 2000 },
-        "open_now" or "has_mpp" => new JsonSchema { Type = JsonObjectType.Boolean },
+        "open_now" or "has_mpp" or "verification_due" => new JsonSchema { Type = JsonObjectType.Boolean },
         "agency" or "service" or "mpp" or "kind" => Text(IdPattern),
         _ => throw new InvalidOperationException($"Query parameter '{name}' has no schema; add it to {nameof(QueryParameterSchemas)}."),
     };

@@ -43,6 +43,7 @@ public static class WriteContract
         [typeof(SourceInput)] = _ => SourceSchema(),
         [typeof(CounterInput)] = _ => CounterSchema(),
         [typeof(CounterEnding)] = _ => CounterEndingSchema(),
+        [typeof(VerificationInput)] = _ => VerificationSchema(),
         [typeof(StewardInput)] = _ => StewardSchema(registering: true),
         [typeof(StewardPatch)] = _ => StewardSchema(registering: false),
         [typeof(DatasetImport)] = ImportSchema,
@@ -88,7 +89,7 @@ public static class WriteContract
     }
 
     private const string ImportCsvExample =
-        "mpp_id,name,status,province_code,regency_code,district_code,village_code,address,venue,floors,latitude,longitude,coordinates_source_id,time_zone,hours_known,hours_note,hours_note_en,counters_recorded\r\n...";
+        "mpp_id,name,status,province_code,regency_code,district_code,village_code,address,venue,floors,latitude,longitude,coordinates_source_id,time_zone,hours_known,hours_note,hours_note_en,counters_recorded,verified_at,verified_by\r\n...";
 
     private static JsonSchema ImportSchema(string contentType) =>
         contentType == WriteMediaTypes.Csv
@@ -285,6 +286,23 @@ public static class WriteContract
         var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false };
         schema.Properties["ended"] = ReportedDateSchema("When the counter stopped serving, at the precision the source gives, with its words.");
         schema.Properties["citations"] = CitationsSchema();
+        return schema;
+    }
+
+    private static JsonSchema VerificationSchema()
+    {
+        var schema = new JsonSchema { Type = JsonObjectType.Object, AllowAdditionalProperties = false, Description = "{} for a bare check." };
+        var citations = CitationsSchema();
+        citations.IsRequired = false;
+        citations.Description = "The sources the record was checked against, if any; kept in the change record.";
+        schema.Properties["citations"] = citations;
+        schema.Properties["note"] = new JsonSchemaProperty
+        {
+            Type = JsonObjectType.String,
+            MinLength = 1,
+            MaxLength = VerificationInputValidator.MaxNoteLength,
+            Description = "How the record was checked, in a few words (public: it is in the change feed). Never a person's name or contact.",
+        };
         return schema;
     }
 

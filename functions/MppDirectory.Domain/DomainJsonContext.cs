@@ -26,6 +26,8 @@ namespace MppDirectory.Domain;
 [JsonSerializable(typeof(StewardPatch))]
 [JsonSerializable(typeof(SuggestionInput))]
 [JsonSerializable(typeof(SuggestionRejection))]
+[JsonSerializable(typeof(VerificationInput))]
+[JsonSerializable(typeof(Verification))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(List<string>))]
 internal sealed partial class DomainJsonContext : JsonSerializerContext;

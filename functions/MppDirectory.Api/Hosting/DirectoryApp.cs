@@ -55,6 +55,11 @@ public static class DirectoryApp
         Editions.AddStorage(services, configuration);
         services.AddDirectoryTelemetry(configuration);
         services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
+        services.AddOptions<DirectoryOptions>()
+            .Validate(
+                o => o.VerificationPeriodDays is >= 1 and <= Domain.Records.VerificationRules.MaxPeriodDays,
+                $"Directory:VerificationPeriodDays must be 1 to {Domain.Records.VerificationRules.MaxPeriodDays} days.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectoryReadModel>();
         services.AddSingleton<AnswerWindow>();

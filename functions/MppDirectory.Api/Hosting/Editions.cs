@@ -18,6 +18,7 @@ using MppDirectory.Api.Http.Statistics;
 using MppDirectory.Api.Http.Stewards;
 using MppDirectory.Api.Http.Stewardship;
 using MppDirectory.Api.Http.Suggestions;
+using MppDirectory.Api.Http.Verifications;
 using MppDirectory.Api.OpenApi;
 using MppDirectory.Api.Pages;
 using MppDirectory.Api.Publishing;
@@ -45,7 +46,7 @@ namespace MppDirectory.Api.Hosting;
 /// Only the stewardship edition (the full app, ReadyToRun) serves what needs the tables, whose SDK does not
 /// run under Native AOT: the dataset versions (<c>/api/v1/datasets</c>, a version, a version's file) and
 /// the <c>/datasets</c> page; the writes (create and patch an MPP, add an observation, put a schedule,
-/// put and end a counter, register a source); the change feed (<c>/api/v1/changes</c>); imports
+/// put and end a counter, verify an MPP or a counter, register a source); the change feed (<c>/api/v1/changes</c>); imports
 /// (<c>/api/v1/imports</c>); the steward registry (<c>/api/v1/stewards</c>); residents' suggested corrections
 /// (<c>/api/v1/suggestions</c>, the form <c>/mpps/{id}/saran</c> and each suggestion's page <c>/saran/{id}</c>); and the
 /// stewards' console (<c>/kelola</c>: sign-in, the steward's MPPs, their edit forms, the suggestions queue). It authenticates
@@ -169,6 +170,7 @@ public static class Editions
         data.MapScheduleWrites();
         data.MapSourceWrites();
         data.MapCounterWrites();
+        data.MapVerifications();
         data.MapChanges();
         data.MapImports();
         data.MapStewards();

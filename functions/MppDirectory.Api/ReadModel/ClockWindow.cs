@@ -18,6 +18,13 @@ public static class ClockWindow
         {
             var zone = IndonesianTimeZone.OfRegion(mpp.RegionCodes.Province).TimeZone;
             next = Min(next, NextMidnight(now, zone));
+            // A due date begins at a local midnight, which ends the window already; named here so that an answer
+            // saying "not due" can never outlive the due instant, whatever the rule of due dates becomes.
+            if (VerificationRules.NextChange(mpp, snapshot.VerificationPeriodDays, now) is { } due)
+            {
+                next = Min(next, due);
+            }
+
             var schedules = mpp.Counters.Select(c => EffectiveHours.Of(mpp, c).Schedule).Append(mpp.Hours.Schedule).OfType<WeeklySchedule>().Distinct();
             foreach (var schedule in schedules)
             {

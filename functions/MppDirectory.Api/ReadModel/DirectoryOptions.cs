@@ -22,4 +22,11 @@ public sealed class DirectoryOptions
 
     /// <summary>A version check in flight for longer than this makes health say degraded (storage is slow or hung).</summary>
     public TimeSpan SlowCheck { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How many days after a steward's check an MPP or counter is due for a check again
+    /// (<see cref="Domain.Records.VerificationRules"/>); 1 to <see cref="Domain.Records.VerificationRules.MaxPeriodDays"/>.
+    /// Both editions must be given the same value: each computes the due flags of what it serves.
+    /// </summary>
+    public int VerificationPeriodDays { get; set; } = Domain.Records.VerificationRules.DefaultPeriodDays;
 }

@@ -70,7 +70,7 @@ public sealed class DirectoryReadModel(SnapshotStore snapshots, IOptions<Directo
             {
                 var data = await snapshots.ReadAsync(stored.Version, cancellationToken)
                     ?? throw new InvalidDataException($"No true snapshot of data version {stored.Version}.");
-                await SwapAsync(new DirectorySnapshot(data, stored.Version), cancellationToken);
+                await SwapAsync(new DirectorySnapshot(data, stored.Version, options.Value.VerificationPeriodDays), cancellationToken);
             }
 
             _status = new RefreshStatus(clock.GetUtcNow(), null, stored, Seeded: stored is not null, LastError: null);

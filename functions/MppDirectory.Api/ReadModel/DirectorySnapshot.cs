@@ -15,10 +15,14 @@ public sealed class DirectorySnapshot
     private readonly Lazy<DirectoryStatistics> _statistics;
     private readonly Task<DirectorySearch> _search;
 
-    public DirectorySnapshot(DirectoryData data, string version)
+    /// <param name="verificationPeriodDays">After how many days a steward's check is due again (<see cref="DirectoryOptions.VerificationPeriodDays"/>).</param>
+    public DirectorySnapshot(DirectoryData data, string version, int verificationPeriodDays = VerificationRules.DefaultPeriodDays)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(verificationPeriodDays, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(verificationPeriodDays, VerificationRules.MaxPeriodDays);
         Data = data;
         Version = version;
+        VerificationPeriodDays = verificationPeriodDays;
         MppsById = data.Mpps.ToDictionary(m => m.Id, StringComparer.Ordinal);
         RegionsByCode = data.Regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
         AgencyKindsById = data.AgencyKinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
@@ -41,6 +45,15 @@ public sealed class DirectorySnapshot
     public DirectoryData Data { get; }
 
     public string Version { get; }
+
+    /// <summary>After how many days a steward's check of a record is due again.</summary>
+    public int VerificationPeriodDays { get; }
+
+    /// <summary>How the MPP stands against the verification period at <paramref name="now"/>.</summary>
+    public VerificationState VerificationOf(Mpp mpp, DateTimeOffset now) => VerificationRules.Of(mpp, VerificationPeriodDays, now);
+
+    /// <summary>How one of the MPP's counters stands against the verification period at <paramref name="now"/>.</summary>
+    public VerificationState VerificationOf(Mpp mpp, Counter counter, DateTimeOffset now) => VerificationRules.Of(mpp, counter, VerificationPeriodDays, now);
 
     public IReadOnlyDictionary<string, Mpp> MppsById { get; }
 

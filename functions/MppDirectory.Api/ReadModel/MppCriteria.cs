@@ -10,4 +10,5 @@ public sealed record MppCriteria(
     string? AgencyKind = null,
     string? Service = null,
     MppStatus? Status = null,
-    bool? OpenNow = null);
+    bool? OpenNow = null,
+    bool? VerificationDue = null);

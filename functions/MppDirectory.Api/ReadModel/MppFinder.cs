@@ -22,7 +22,8 @@ public static class MppFinder
             && (criteria.AgencyKind is null || snapshot.ServingMppsByAgencyKind[criteria.AgencyKind].Contains(mpp))
             && (criteria.Service is null || snapshot.ServicesByMpp[mpp.Id].Contains(criteria.Service))
             && (criteria.Status is null || mpp.Status == criteria.Status)
-            && (criteria.OpenNow is null || snapshot.IsOpen(mpp, now) == criteria.OpenNow))];
+            && (criteria.OpenNow is null || snapshot.IsOpen(mpp, now) == criteria.OpenNow)
+            && (criteria.VerificationDue is null || snapshot.VerificationOf(mpp, now).Due == criteria.VerificationDue))];
     }
 
     /// <summary>Open now by the MPP's own hours; null when no source states them.</summary>

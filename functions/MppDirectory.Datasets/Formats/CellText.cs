@@ -14,6 +14,7 @@ public static class CellText
         bool flag => flag ? "true" : "false",
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         TimeOnly time => time.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+        DateTimeOffset instant => instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         _ => throw new ArgumentException($"No cell format for {value.GetType().Name}.", nameof(value)),
     };
 }

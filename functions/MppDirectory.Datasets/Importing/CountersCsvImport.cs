@@ -11,7 +11,7 @@ namespace MppDirectory.Datasets.Importing;
 /// A counter's own columns may change (agency_id, stated_name, agency_basis, status, and the four ended
 /// columns, filled exactly when the status is ended); a row with a new counter_slug adds a counter to its MPP,
 /// without services or hours, which its own PUT adds. The columns the directory derives (position,
-/// has_own_schedule) stay as published or are left empty. Rows left out are left as they are: a counter ends with status
+/// has_own_schedule, and the last check: verified_at, verified_by) stay as published or are left empty. Rows left out are left as they are: a counter ends with status
 /// ended, never by deletion. The plan writes nothing.
 /// </summary>
 public static class CountersCsvImport
@@ -71,7 +71,7 @@ public static class CountersCsvImport
             }
 
             published.TryGetValue(id, out var was);
-            foreach (var derived in new[] { "position", "has_own_schedule" })
+            foreach (var derived in new[] { "position", "has_own_schedule", "verified_at", "verified_by" })
             {
                 var expected = was?[Col(derived)];
                 if (expected is not null && Cell(derived).Length > 0 && Cell(derived) != expected)

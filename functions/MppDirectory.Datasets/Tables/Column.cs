@@ -24,6 +24,10 @@ public static class Column
     public static Column<T> Date<T>(string name, string description, Func<T, DateOnly?> value, bool required = false) =>
         new(new TableField(name, FieldType.Date, description, required), r => value(r));
 
+    /// <summary>An instant, written in UTC to the second (<c>2026-12-07T03:15:00Z</c>), as Table Schema's datetime reads it.</summary>
+    public static Column<T> DateTime<T>(string name, string description, Func<T, DateTimeOffset?> value, bool required = false) =>
+        new(new TableField(name, FieldType.DateTime, description, required), r => value(r));
+
     public static Column<T> Time<T>(string name, string description, Func<T, TimeOnly?> value, bool required = false) =>
         new(new TableField(name, FieldType.Time, description, required), r => value(r));
 }

@@ -2,7 +2,7 @@ namespace MppDirectory.Datasets.Tables;
 
 /// <summary>
 /// One flat table of the dataset. Rows hold one value per field, in field order: string, long,
-/// double, bool, DateOnly, TimeOnly or null. Rows are sorted by the primary key.
+/// double, bool, DateOnly, TimeOnly, DateTimeOffset (an instant) or null. Rows are sorted by the primary key.
 /// </summary>
 public sealed record DataTable(
     string Name,

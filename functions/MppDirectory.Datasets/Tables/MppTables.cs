@@ -30,6 +30,8 @@ public static class MppTables
             Column.Text<Mpp>("hours_note", "What the sources say about opening hours, in Indonesian.", m => m.Hours.Describe()?.Id),
             Column.Text<Mpp>("hours_note_en", "The same note in English.", m => m.Hours.Describe()?.En),
             Column.WholeNumber<Mpp>("counters_recorded", "Counters the sources name (see counters); reported totals are in observations.", m => m.Counters.Count, required: true),
+            Column.DateTime<Mpp>("verified_at", "When a steward last confirmed the MPP's own record as still true without changing it (UTC); empty when none has.", m => m.Verified?.At),
+            Column.Text<Mpp>("verified_by", "The pseudonymous steward registry id of who checked it, as change records name actors; empty when none has.", m => m.Verified?.By),
         ],
         ["mpp_id"],
         [
@@ -55,6 +57,8 @@ public static class MppTables
             Column.OneOf<CounterRow>("status", "serving, joining-later, possible (named only as an agency that might join), or ended (no longer serving; see ended).", EnumNames.All<CounterStatus>(), r => EnumNames.Of(r.Counter.Status)),
             .. ReportedDateColumns.For<CounterRow>("ended", "When the counter stopped serving, for an ended counter", r => r.Counter.Ended, required: false),
             Column.Boolean<CounterRow>("has_own_schedule", "Whether a source states hours for this counter; otherwise the MPP's hours apply.", r => r.Counter.Schedule is not null),
+            Column.DateTime<CounterRow>("verified_at", "When a steward last confirmed the counter as still true without changing it (UTC); empty when none has.", r => r.Counter.Verified?.At),
+            Column.Text<CounterRow>("verified_by", "The pseudonymous steward registry id of who checked it; empty when none has.", r => r.Counter.Verified?.By),
         ],
         ["counter_id"],
         [new("mpp_id", "mpps", "mpp_id"), new("agency_id", "agencies", "agency_id")])

@@ -7,6 +7,7 @@ namespace MppDirectory.Domain.Records;
 /// <param name="AgencyBasis">Whether the source names the agency or the directory inferred it from a service.</param>
 /// <param name="Services">Service ids the sources tie to this counter; the agency kind's usual services are separate.</param>
 /// <param name="Ended">When the counter stopped serving (status ended); the record stays, so its history does.</param>
+/// <param name="Verified">The last time a steward confirmed the counter as still true; null when none has (left out of the JSON then).</param>
 public sealed record Counter(
     string Id,
     string AgencyKind,
@@ -16,7 +17,8 @@ public sealed record Counter(
     IReadOnlyList<string> Services,
     IReadOnlyList<Citation> Citations,
     WeeklySchedule? Schedule = null,
-    ReportedDate? Ended = null);
+    ReportedDate? Ended = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Verification? Verified = null);
 
 [JsonConverter(typeof(KebabCaseEnumConverter<CounterStatus>))]
 public enum CounterStatus

@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace MppDirectory.Domain.Records;
 
 /// <summary>A Mal Pelayanan Publik: one building with counters of many agencies.</summary>
+/// <param name="Verified">
+/// The last time a steward confirmed the record as still true without changing it; null when none has (seeds never
+/// carry one). Left out of the JSON when null, so a record never checked keeps the revision it had.
+/// </param>
 public sealed record Mpp(
     string Id,
     string Name,
@@ -15,7 +21,8 @@ public sealed record Mpp(
     StatedServices StatedServices,
     IReadOnlyList<Observation> Observations,
     HoursStatement Hours,
-    IReadOnlyList<DataNote> Notes)
+    IReadOnlyList<DataNote> Notes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Verification? Verified = null)
 {
     /// <summary>The furthest phase that has happened, by the recorded milestones.</summary>
     public MppStatus Status => MppStatusRules.From(Milestones);

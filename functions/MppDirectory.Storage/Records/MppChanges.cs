@@ -58,6 +58,42 @@ public static class MppChanges
     }
 
     /// <summary>
+    /// The audit record of a verification (<c>verify</c>): a steward confirmed the MPP's record (or one counter's,
+    /// <paramref name="counter"/>) as still true, changing nothing else. Before and after hold the last check
+    /// (<c>verifiedAt</c>, <c>verifiedBy</c>: null before the first) and, for a counter, its id; after also holds
+    /// the steward's note, if any. Its citations, if any, are the sources the record was checked against.
+    /// </summary>
+    public static ChangeRecord Verify(
+        Mpp mpp, Counter? counter, Verification after, IReadOnlyList<CitationInput> citations, string? note, ChangeActor actor, string requestId)
+    {
+        var before = counter is null ? mpp.Verified : counter.Verified;
+        Dictionary<string, JsonElement> Fields(Verification? verification)
+        {
+            var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            if (counter is not null)
+            {
+                fields["counter"] = AuditedWrites.Json(counter.Id);
+            }
+
+            fields["verifiedAt"] = verification is null ? AuditedWrites.Json<string?>(null) : AuditedWrites.Json(verification.At);
+            fields["verifiedBy"] = AuditedWrites.Json(verification?.By);
+            return fields;
+        }
+
+        var now = Fields(after);
+        if (note is not null)
+        {
+            now["note"] = AuditedWrites.Json(note);
+        }
+
+        return new ChangeRecord(
+            0, after.At, actor, "verify", counter is null ? $"mpps/{mpp.Id}" : $"mpps/{mpp.Id}/counters/{counter.Id}",
+            Fields(before), now,
+            [.. citations.Select(c => new Citation(c.Source, c.Quote, ["verifiedAt"]))],
+            requestId);
+    }
+
+    /// <summary>
     /// The audit record of an import's edits of one MPP, all committed together: the MPP's own fields that
     /// changed (by their PATCH names) and, for each counter written, its fields that changed (as <c>counters/{id}</c>).
     /// </summary>

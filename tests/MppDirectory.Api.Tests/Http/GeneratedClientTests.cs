@@ -17,7 +17,7 @@ public sealed class GeneratedClientTests(Datasets.DatasetApiFixture fixture) : I
         Assert.Equal(HealthStatus.Healthy, (await client.GetHealthAsync()).Status);
         Assert.Contains((await client.GetApiIndexAsync()).Resources, r => r.Name == "ListMpps");
 
-        var mpps = await client.ListMppsAsync(1, 100, null, null, null, null, null, null, null);
+        var mpps = await client.ListMppsAsync(1, 100, null, null, null, null, null, null, null, null);
         Assert.Equal(4, mpps.TotalCount);
         var pekalongan = await client.GetMppAsync("kota-pekalongan", null);
         Assert.Equal("kota-pekalongan", pekalongan.Id);

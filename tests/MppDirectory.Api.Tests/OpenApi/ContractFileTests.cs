@@ -50,7 +50,7 @@ public sealed class ContractFileTests(ApiFixture api) : IClassFixture<ApiFixture
         var endpoints = ContractDocument.AppRoutes().SelectMany(s => s.Endpoints).ToList();
         var real = endpoints.OfType<RouteEndpoint>().Single(e => e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == "GetMppSchedule");
         var changed = Endpoint(real, ([System.ComponentModel.Description("The MPP's readable id, e.g. kota-pekalongan."), Example("kota-pekalongan")] string id) =>
-            TypedResults.Ok(new MppSummary(id, "", default, null!, null!, null!, null, null, 0, null, null!)));
+            TypedResults.Ok(new MppSummary(id, "", default, null!, null!, null!, null, null, 0, null, null, false, null!)));
         var routes = endpoints.Select(e => e == real ? changed : e);
 
         var differences = ContractDocument.Differences(ContractFiles.From([new DefaultEndpointDataSource(routes)]));

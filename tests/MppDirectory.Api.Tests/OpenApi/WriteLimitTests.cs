@@ -87,7 +87,13 @@ public sealed class WriteLimitTests(StewardedDatasetApiFixture published) : ICla
         body[property] = value;
         var token = write.Admin ? ImportRequests.Admin : StewardTokens.For("writer", [StewardRoles.Write]);
         // A counter of its own each time: the example's counter has ended by now, and an ended counter takes no writes.
-        var path = write.OperationId == "PutMppCounter" ? write.Path[..(write.Path.LastIndexOf('/') + 1)] + "batas-" + Guid.NewGuid().ToString("N")[..8] : write.Path;
+        // A verification, too, needs a counter still serving: a seed's, in this fixture's own directory.
+        var path = write.OperationId switch
+        {
+            "PutMppCounter" => write.Path[..(write.Path.LastIndexOf('/') + 1)] + "batas-" + Guid.NewGuid().ToString("N")[..8],
+            "VerifyMppCounter" => "/api/v1/mpps/kota-pekalongan/counters/sim-skck/verifications",
+            _ => write.Path,
+        };
         using var request = new HttpRequestMessage(new HttpMethod(write.Method), new Uri(path, UriKind.Relative))
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, write.ContentType),

@@ -75,7 +75,8 @@ public static class CounterWritesApi
             (input, stored, _, stamp) =>
             {
                 var existing = stored.Counters.FirstOrDefault(c => c.Id == counterId);
-                var counter = input.ToCounter(counterId);
+                // A restatement keeps the counter's last check: a verification is not one of the fields a PUT states.
+                var counter = input.ToCounter(counterId) with { Verified = existing?.Verified };
                 if (existing is not null && JsonElement.DeepEquals(AuditedWrites.Json(existing), AuditedWrites.Json(counter)))
                 {
                     return MppEdit.Unchanged;

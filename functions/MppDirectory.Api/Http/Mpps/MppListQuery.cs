@@ -27,4 +27,7 @@ public sealed record MppListQuery
 
     [FromQuery(Name = "open_now"), Example("true"), Description("true: MPPs known to be open now; false: known to be closed. MPPs whose hours no source states are in neither.")]
     public string? OpenNow { get; init; }
+
+    [FromQuery(Name = "verification_due"), Example("true"), Description("true: MPPs whose own record is due for a steward's check (never checked, or not within the verification period); false: checked within it.")]
+    public string? VerificationDue { get; init; }
 }

@@ -19,5 +19,6 @@ public sealed class MppListQueryValidator : AbstractValidator<MppListQuery>
         RuleFor(q => q.Service).KnownId(directory, (s, id) => s.ServicesById.ContainsKey(id), "/api/v1/services").OverridePropertyName("service");
         RuleFor(q => q.Status).OneOf(Statuses).OverridePropertyName("status");
         RuleFor(q => q.OpenNow).Boolean().OverridePropertyName("open_now");
+        RuleFor(q => q.VerificationDue).Boolean().OverridePropertyName("verification_due");
     }
 }

@@ -25,9 +25,14 @@ public static class MppMapping
         mpp.Venue,
         mpp.Counters.Count,
         snapshot.IsOpen(mpp, now),
+        mpp.Verified?.At,
+        snapshot.VerificationOf(mpp, now).Due,
         new ResourceLinks(SelfLink(mpp.Id)));
 
-    public static MppDetail AsDetail(this Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now, Language language) => new(
+    public static MppDetail AsDetail(this Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now, Language language) =>
+        AsDetail(mpp, snapshot, now, language, snapshot.VerificationOf(mpp, now));
+
+    private static MppDetail AsDetail(Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now, Language language, VerificationState verification) => new(
         mpp.Id,
         mpp.Name,
         mpp.Status,
@@ -48,9 +53,16 @@ public static class MppMapping
         ScheduleViews.For(snapshot, mpp, null, now, language),
         [.. mpp.Notes.Select(n => new MppNote(n.Id, n.Kind, n.Text.In(language), n.Citations))],
         mpp.Citations,
+        verification.VerifiedAt,
+        verification.VerifiedBy,
+        verification.DueOn,
+        verification.Due,
         new MppLinks(SelfLink(mpp.Id), SelfLink(mpp.Id) + "/counters", SelfLink(mpp.Id) + "/schedule"));
 
-    public static CounterView AsView(this Counter counter, Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now, Language language) => new(
+    public static CounterView AsView(this Counter counter, Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now, Language language) =>
+        AsView(counter, mpp, snapshot, now, language, snapshot.VerificationOf(mpp, counter, now));
+
+    private static CounterView AsView(Counter counter, Mpp mpp, DirectorySnapshot snapshot, DateTimeOffset now, Language language, VerificationState verification) => new(
         counter.Id,
         counter.StatedName,
         snapshot.AgencyKindsById.TryGetValue(counter.AgencyKind, out var kind) ? kind.AsRef() : null,
@@ -59,7 +71,11 @@ public static class MppMapping
         counter.Ended,
         counter.Services,
         ScheduleViews.For(snapshot, mpp, counter, now, language),
-        counter.Citations);
+        counter.Citations,
+        verification.VerifiedAt,
+        verification.VerifiedBy,
+        verification.DueOn,
+        verification.Due);
 
     public static MppRef AsRef(this Mpp mpp) => new(mpp.Id, mpp.Name, new ResourceLinks(SelfLink(mpp.Id)));
 

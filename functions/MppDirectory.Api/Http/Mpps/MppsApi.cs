@@ -47,7 +47,8 @@ public static class MppsApi
             query.Agency,
             query.Service,
             query.Status is null ? null : EnumNames.Parse<MppStatus>(query.Status),
-            query.OpenNow is null ? null : query.OpenNow == "true");
+            query.OpenNow is null ? null : query.OpenNow == "true",
+            query.VerificationDue is null ? null : query.VerificationDue == "true");
         var mpps = answers.Get(context, snapshot, now => snapshot.Find(criteria, now).Select(m => m.AsSummary(snapshot, now)).ToList());
         return TypedResults.Ok(mpps.ToPage(paging, context));
     }

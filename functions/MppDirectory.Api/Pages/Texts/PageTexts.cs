@@ -77,6 +77,10 @@ public static class PageTexts
     public static LocalizedText DataNotes { get; } = new("Catatan kualitas data", "Data-quality notes");
     public static LocalizedText Quote { get; } = new("Kutipan", "Quote");
     public static LocalizedText InferredDate { get; } = new("disimpulkan", "inferred");
+    public static LocalizedText Checked { get; } = new("Pemeriksaan data", "Data check");
+    public static LocalizedText LastChecked { get; } = new("Terakhir diperiksa {0}", "Last checked {0}");
+    public static LocalizedText NeverChecked { get; } = new("Belum pernah diperiksa oleh pengelola", "Not yet checked by a steward");
+    public static LocalizedText DueForCheck { get; } = new("perlu diperiksa ulang", "due for a check");
     public static LocalizedText ApiLink { get; } = new("Data ini dalam JSON", "This data as JSON");
     public static LocalizedText NotFoundTitle { get; } = new("Halaman tidak ditemukan", "Page not found");
     public static LocalizedText MppNotFound { get; } = new("Tidak ada MPP dengan id ini di direktori.", "The directory has no MPP with this id.");

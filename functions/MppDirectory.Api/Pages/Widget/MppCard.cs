@@ -31,8 +31,9 @@ public static class MppCard
             <div><dt>{page.Text(PageTexts.Status)}</dt><dd>{StatusLine(page, mpp)}</dd></div>
             <div><dt>{page.Text(PageTexts.Address)}</dt><dd>{mpp.Address ?? page.Say(PageTexts.AddressUnknown)}</dd></div>
             <div><dt>{page.Text(PageTexts.HoursToday)}</dt><dd>{Hours.Today(page, snapshot, mpp, now)}</dd></div>
+            <div><dt>{page.Text(PageTexts.Checked)}</dt><dd class="mpp-checked">{CheckedLine(page, snapshot.VerificationOf(mpp, now))}</dd></div>
             </dl>
-            {Counters(page, snapshot, mpp, Math.Min(h + 1, 6))}
+            {Counters(page, snapshot, mpp, now, Math.Min(h + 1, 6))}
             {SourcesSection(page, snapshot, mpp, Math.Min(h + 1, 6))}
             {Html.When(linkToPage, () => Html.Of($"""<p class="mpp-more"><a href="{page.Link("/mpps/" + Uri.EscapeDataString(mpp.Id))}">{page.Say(PageTexts.FullPage)}<span class="visually-hidden">: {mpp.Name}</span></a></p>"""))}
             </article>
@@ -52,7 +53,19 @@ public static class MppCard
             : Html.Of($"{page.Say(Labels.Of(status))} <span class=\"mpp-since\">{page.Say(PageTexts.Since, Dates.Of(milestone.Date, page))}</span>");
     }
 
-    private static Html Counters(PageContext page, DirectorySnapshot snapshot, Mpp mpp, int h)
+    /// <summary>
+    /// "Terakhir diperiksa 7 Desember 2026" (the MPP's local date) or "Belum pernah diperiksa oleh pengelola", with
+    /// "perlu diperiksa ulang" in words when due: a tag that says so, never a colour alone.
+    /// </summary>
+    public static Html CheckedLine(PageContext page, VerificationState verification)
+    {
+        var line = verification.CheckedOn is { } day
+            ? Html.Text(page.Say(PageTexts.LastChecked, Dates.Of(day, page)))
+            : page.Text(PageTexts.NeverChecked);
+        return Html.Of($"""{line}{Html.When(verification.Due, () => Html.Of($" <span class=\"mpp-tag mpp-due\">{page.Say(PageTexts.DueForCheck)}</span>"))}""");
+    }
+
+    private static Html Counters(PageContext page, DirectorySnapshot snapshot, Mpp mpp, DateTimeOffset now, int h)
     {
         var groups = mpp.Counters
             .GroupBy(c => c.AgencyKind)
@@ -67,18 +80,19 @@ public static class MppCard
             {groups.Select(g => Html.Of($"""
                 <div class="mpp-agency">
                 <h{Math.Min(h + 1, 6)}>{g.Kind?.OfficialName ?? g.Counters[0].StatedName}</h{Math.Min(h + 1, 6)}>
-                <ul>{g.Counters.Select(c => CounterItem(page, snapshot, c))}</ul>
+                <ul>{g.Counters.Select(c => CounterItem(page, snapshot, c, snapshot.VerificationOf(mpp, c, now)))}</ul>
                 </div>
                 """))}
             </section>
             """);
     }
 
-    private static Html CounterItem(PageContext page, DirectorySnapshot snapshot, Counter counter)
+    /// <summary>A counter checked by a steward says when (and, past the period, that it is due); one never checked says nothing: the MPP's line does.</summary>
+    private static Html CounterItem(PageContext page, DirectorySnapshot snapshot, Counter counter, VerificationState verification)
     {
         var services = counter.Services.Select(id => snapshot.ServicesById.TryGetValue(id, out var s) ? s.Name : id).ToList();
         return Html.Of($"""
-            <li class="mpp-counter">{counter.StatedName}{Html.When(counter.Status != CounterStatus.Serving, () => Html.Of($" <span class=\"mpp-tag\">{page.Say(Labels.Of(counter.Status))}</span>"))}{Html.When(services.Count > 0, () => Html.Of($"<br><span class=\"mpp-services\">{page.Say(PageTexts.Services)}: {string.Join(", ", services)}</span>"))}</li>
+            <li class="mpp-counter">{counter.StatedName}{Html.When(counter.Status != CounterStatus.Serving, () => Html.Of($" <span class=\"mpp-tag\">{page.Say(Labels.Of(counter.Status))}</span>"))}{Html.When(services.Count > 0, () => Html.Of($"<br><span class=\"mpp-services\">{page.Say(PageTexts.Services)}: {string.Join(", ", services)}</span>"))}{Html.When(verification.CheckedOn is not null, () => Html.Of($"<br><span class=\"mpp-checked\">{CheckedLine(page, verification)}</span>"))}</li>
             """);
     }
 
