@@ -217,7 +217,7 @@ public sealed partial class SuggestionTests(StewardshipFixture api) : IClassFixt
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
-        Assert.Contains(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.Contains("Antiforgery", StringComparison.Ordinal)));
+        Assert.Contains(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("mpp-antiforgery=", StringComparison.Ordinal) && v.Contains("samesite=strict", StringComparison.OrdinalIgnoreCase) && v.Contains("httponly", StringComparison.OrdinalIgnoreCase)));
         var html = await response.Content.ReadAsStringAsync();
         Assert.Matches(TokenField(), html);
         Assert.Contains("Suggest a correction", html, StringComparison.Ordinal);
