@@ -164,6 +164,109 @@ test('a form posted from another origin is refused, even with the steward signed
   }
 });
 
+/** A resident, with JavaScript off, suggests a correction from the MPP's page; resolves to the suggestion's id. */
+async function suggest({ field, proposed, evidence, contact }) {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'id-ID' });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(`/mpps/${mppId}`, app.origin).href);
+    await page.getByRole('link', { name: 'Sarankan perbaikan' }).click();
+    await page.locator('#field').selectOption(field);
+    await page.locator('#proposed').fill(proposed);
+    if (evidence) await page.locator('#evidence').fill(evidence);
+    if (contact) await page.locator('#contact').fill(contact);
+    await page.getByRole('button', { name: 'Kirim saran' }).click();
+    await page.waitForURL(/\/saran\/[a-z0-9]+$/);
+    assert.match(await page.locator('main').innerText(), /Menunggu pemeriksaan/, 'the suggestion\'s page says it awaits review');
+    return new URL(page.url()).pathname.split('/').pop();
+  } finally {
+    await context.close();
+  }
+}
+
+test('without JavaScript a resident suggests corrections; a steward in scope accepts one (its change links it) and rejects another with a public reason; no contact email is ever public', async () => {
+  const email = 'warga.pekalongan@example.test';
+  const proposed = 'Jalan Jaksa Agung R. Soeprapto (saran warga)';
+  const accepted = await suggest({ field: 'address', proposed, evidence: 'Papan nama di depan gedung', contact: email });
+  const rejected = await suggest({ field: 'other', proposed: 'Parkir penuh setiap Senin', contact: email });
+
+  const { context, page } = await signedIn(pekalongan);
+  try {
+    const queue = page.locator('section[aria-labelledby="queue"]');
+    assert.match(await queue.innerText(), /saran warga/, 'the suggestion is queued for the steward in scope');
+    await page.goto(new URL(`/kelola/saran/${accepted}`, app.origin).href);
+    assert.match(await page.locator('.suggestion-facts').innerText(), new RegExp(email.replace(/\./g, '\\.')), 'the steward in scope sees the contact');
+    await page.getByRole('link', { name: /^Terima/ }).click();
+    assert.equal(await page.locator('#field-address').inputValue(), proposed, 'the edit form opens with the proposed address');
+    await cite(page);
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/disimpan=1/);
+
+    const { changes } = await getJson('/api/v1/changes?per_page=100');
+    const change = changes.find((c) => c.suggestion === accepted);
+    assert.ok(change, 'the change record links the suggestion');
+    assert.equal(change.after.address, proposed);
+    assert.equal((await getJson(`/api/v1/suggestions/${accepted}`)).status, 'accepted');
+
+    await page.goto(new URL(`/kelola/saran/${rejected}`, app.origin).href);
+    await page.locator('#reason-id').fill('Ini keluhan layanan, bukan kesalahan data; sampaikan melalui SP4N-LAPOR!.');
+    await page.locator('#reason-en').fill('This is a complaint about the service, not a data error; send it through SP4N-LAPOR!.');
+    await page.getByRole('button', { name: 'Tolak saran' }).click();
+    await page.getByText('Saran ditolak').waitFor();
+  } finally {
+    await context.close();
+  }
+
+  const publicView = await browser.newContext({ javaScriptEnabled: false, locale: 'id-ID' });
+  try {
+    const page = await publicView.newPage();
+    await page.goto(new URL(`/saran/${accepted}`, app.origin).href);
+    assert.match(await page.locator('main').innerText(), /Diterima/);
+    await page.goto(new URL(`/saran/${rejected}`, app.origin).href);
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Ditolak/);
+    assert.match(text, /keluhan layanan, bukan kesalahan data/, 'the reason is public');
+  } finally {
+    await publicView.close();
+  }
+
+  for (const path of [`/api/v1/suggestions?mpp=${mppId}`, `/api/v1/suggestions/${accepted}`, `/api/v1/suggestions/${rejected}`, `/saran/${accepted}`, `/saran/${rejected}`, '/api/v1/changes?per_page=100', `/mpps/${mppId}`]) {
+    const body = await (await get(path)).text();
+    assert.ok(!body.includes(email), `${path} shows the contact email`);
+  }
+});
+
+test('"checked today" sets verifiedAt in the API and on the page; a record never checked is shown as due', async () => {
+  const before = await getJson(`/api/v1/mpps/${mppId}`);
+  assert.equal(before.verificationDue, true, 'a record never checked is due');
+  const publicPage = await browser.newContext({ locale: 'id-ID' });
+  try {
+    const page = await publicPage.newPage();
+    await page.goto(new URL(`/mpps/${mppId}`, app.origin).href);
+    assert.match(await page.locator('.mpp-checked').first().innerText(), /perlu diperiksa ulang/);
+  } finally {
+    await publicPage.close();
+  }
+
+  const { context, page } = await signedIn(pekalongan);
+  try {
+    assert.match(await page.locator('section[aria-labelledby="mine"]').innerText(), /perlu diperiksa ulang/, 'the console lists it as due');
+    await editPage(page);
+    await page.getByRole('button', { name: 'Tandai diperiksa hari ini: masih benar' }).click();
+    await page.waitForURL(/diperiksa=1/);
+    const after = await getJson(`/api/v1/mpps/${mppId}`);
+    assert.equal(after.verificationDue, false);
+    assert.equal(after.verifiedBy, pekalongan.id);
+    assert.ok(Date.now() - Date.parse(after.verifiedAt) < 120_000, `verifiedAt ${after.verifiedAt} is now`);
+    await page.goto(new URL(`/mpps/${mppId}`, app.origin).href);
+    const line = await page.locator('.mpp-checked').first().innerText();
+    assert.match(line, /Terakhir diperiksa/);
+    assert.doesNotMatch(line, /perlu diperiksa ulang/);
+  } finally {
+    await context.close();
+  }
+});
+
 /** Runs axe on the page as it is now: zero serious or critical WCAG 2.1 A/AA violations. */
 async function assertAccessible(page, name) {
   await page.evaluate(axe.source);
@@ -179,7 +282,7 @@ async function assertFitsPhone(page, name) {
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), `${name} is wider than 375 px`);
 }
 
-test('every console page is axe-clean and fits a 375 px phone: sign-in, home, edit, errors, preview, conflict', async () => {
+test('every console and suggestion page is axe-clean and fits a 375 px phone: sign-in, home, edit, errors, preview, conflict, suggestions', async () => {
   for (const width of [375, 1280]) {
     const check = async (page, name) => {
       await assertAccessible(page, `${name} at ${width} px`);
@@ -213,6 +316,22 @@ test('every console page is axe-clean and fits a 375 px phone: sign-in, home, ed
       await page.getByRole('button', { name: 'Simpan' }).click();
       await page.getByRole('heading', { name: 'Orang lain menyimpan lebih dulu' }).waitFor();
       await check(page, 'the conflict page');
+
+      const created = await get('/api/v1/suggestions', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ mpp: mppId, field: 'venue', proposed: `Gedung MPP lantai ${width}` }),
+      });
+      assert.equal(created.status, 201);
+      const { id } = await created.json();
+      await page.goto(new URL(`/kelola/saran/${id}`, app.origin).href);
+      await check(page, 'the console\'s suggestion page');
+      await page.goto(new URL(`/mpps/${mppId}/saran`, app.origin).href);
+      await check(page, 'the suggestion form');
+      await page.getByRole('button', { name: 'Kirim saran' }).click(); // nothing filled in: errors
+      await page.locator('.error-summary').waitFor();
+      await check(page, 'the suggestion form with errors');
+      await page.goto(new URL(`/saran/${id}`, app.origin).href);
+      await check(page, 'a suggestion\'s public page');
     } finally {
       await mine.close();
       await theirs.close();

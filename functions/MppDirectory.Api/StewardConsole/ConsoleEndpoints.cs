@@ -7,11 +7,14 @@ using MppDirectory.Api.Http.Links;
 using MppDirectory.Api.Http.Localization;
 using MppDirectory.Api.Http.Mpps;
 using MppDirectory.Api.Http.Stewardship;
+using MppDirectory.Api.Http.Suggestions;
+using MppDirectory.Api.Http.Verifications;
 using MppDirectory.Api.Http.Writes;
 using MppDirectory.Api.Pages;
 using MppDirectory.Api.Pages.Texts;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Storage.Records;
+using MppDirectory.Domain.Stewardship;
 using MppDirectory.Storage.Suggestions;
 
 namespace MppDirectory.Api.StewardConsole;
@@ -28,6 +31,8 @@ public static class ConsoleEndpoints
     public const string HomePath = "/kelola";
 
     public static string MppPath(string id) => "/kelola/mpps/" + Uri.EscapeDataString(id);
+
+    public static string SuggestionPath(string id) => "/kelola/saran/" + Uri.EscapeDataString(id);
 
     public static IEndpointRouteBuilder MapStewardConsole(this IEndpointRouteBuilder routes)
     {
@@ -49,6 +54,9 @@ public static class ConsoleEndpoints
         signedIn.MapGet(HomePath, HomeAsync).WithName("GetConsoleHome");
         signedIn.MapGet("/kelola/mpps/{id}", EditPageAsync).WithName("GetConsoleMpp");
         signedIn.MapPost("/kelola/mpps/{id}", PostMppAsync).WithName("PostConsoleMpp");
+        signedIn.MapPost("/kelola/mpps/{id}/diperiksa", PostCheckedAsync).WithName("PostConsoleMppChecked");
+        signedIn.MapGet("/kelola/saran/{suggestionId}", SuggestionPageAsync).WithName("GetConsoleSuggestion");
+        signedIn.MapPost("/kelola/saran/{suggestionId}/tolak", PostRejectionAsync).WithName("PostConsoleSuggestionRejection");
         return routes;
     }
 
@@ -123,14 +131,21 @@ public static class ConsoleEndpoints
         return SeeOther(context, "/");
     }
 
-    private static async Task<IResult> HomeAsync([AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, StewardRegistry registry)
+    private static async Task<IResult> HomeAsync(
+        [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, StewardRegistry registry, SuggestionStore suggestions, TimeProvider clock)
     {
         var snapshot = await directory.GetAsync(context.RequestAborted);
         var (steward, _) = await RegisteredStewardFilter.FindAsync(registry, context.User, needsAdmin: false, context.RequestAborted);
-        return PageEndpoints.Page(context, ConsolePages.Home(PageContext.Of(context), context, snapshot, steward), StatusCodes.Status200OK);
+        // The open suggestions this steward may answer, oldest first: the queue. A national directory has a few hundred MPPs,
+        // and open suggestions are few; one page of the newest 100 is read, and the rest wait for the next.
+        var open = steward is null ? [] : (await suggestions.ListAsync(null, SuggestionStatus.Open, 1, 100, context.RequestAborted)).Items
+            .Where(s => SuggestionsApi.MayAnswer(steward.Scope, s, snapshot)).OrderBy(s => s.CreatedAt).ToList();
+        return PageEndpoints.Page(context, ConsolePages.Home(PageContext.Of(context), context, snapshot, steward, open, clock.GetUtcNow()), StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> EditPageAsync(string id, [FromQuery(Name = "disimpan")] string? saved, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, StewardRegistry registry)
+    private static async Task<IResult> EditPageAsync(
+        string id, [FromQuery(Name = "disimpan")] string? saved, [FromQuery(Name = "diperiksa")] string? checkedToday, [FromQuery(Name = "saran")] string? answering,
+        [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, StewardRegistry registry, SuggestionStore suggestions)
     {
         var page = PageContext.Of(context);
         var snapshot = await directory.GetAsync(context.RequestAborted);
@@ -140,8 +155,21 @@ public static class ConsoleEndpoints
         }
 
         var (steward, _) = await RegisteredStewardFilter.FindAsync(registry, context.User, needsAdmin: false, context.RequestAborted);
-        var notice = saved is null ? null : ConsoleTexts.SavedShort;
-        return PageEndpoints.Page(context, ConsolePages.Edit(page, context, snapshot, mpp, steward, MppForm.Of(mpp), notice: notice), StatusCodes.Status200OK);
+        var notice = saved is not null ? ConsoleTexts.SavedShort : checkedToday is not null ? ConsoleTexts.VerifiedNotice : null;
+        var form = MppForm.Of(mpp);
+        if (SuggestionStore.IsId(answering) && await suggestions.GetAsync(answering!, context.RequestAborted) is { Status: SuggestionStatus.Open } suggestion && suggestion.Mpp == mpp.Id)
+        {
+            // Accepting a suggestion: the form opens with what the resident proposed in the field they named.
+            var values = new Dictionary<string, string>(form.Values, StringComparer.Ordinal);
+            if (values.ContainsKey(suggestion.Field))
+            {
+                values[suggestion.Field] = suggestion.Proposed;
+            }
+
+            form = form with { Values = values, Suggestion = suggestion.Id };
+        }
+
+        return PageEndpoints.Page(context, ConsolePages.Edit(page, context, snapshot, mpp, steward, form, notice: notice), StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> PostMppAsync(string id, [AsParameters] LanguageQuery language, HttpContext context, StewardRegistry registry, StewardWriteQuota quota, SuggestionStore suggestions, [AsParameters] StewardWrite write)
@@ -204,6 +232,103 @@ public static class ConsoleEndpoints
         }
 
         return PageEndpoints.Page(context, ConsolePages.Edit(page, context, snapshot, mpp, steward, posted, ConsoleErrors.Of(failed)), failed.StatusCode);
+    }
+
+    private static async Task<IResult> PostCheckedAsync(
+        string id, [AsParameters] LanguageQuery language, HttpContext context, StewardRegistry registry, StewardWriteQuota quota, [AsParameters] StewardWrite write)
+    {
+        var (form, steward, refused) = await StewardPostAsync(context, registry, quota);
+        if (form is null || steward is null)
+        {
+            return refused!;
+        }
+
+        var counter = form["counter"].ToString() is { Length: > 0 } c ? c : null;
+        var result = (await VerificationsApi.VerifyAsGiven(id, counter, write)).Result;
+        return result is Written<string>
+            ? SeeOther(context, MppPath(id) + "?diperiksa=1")
+            : Problem(context, (Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult)result);
+    }
+
+    private static async Task<IResult> SuggestionPageAsync(
+        string suggestionId, [AsParameters] LanguageQuery language, HttpContext context, DirectoryReadModel directory, StewardRegistry registry, SuggestionStore suggestions)
+    {
+        var page = PageContext.Of(context);
+        var snapshot = await directory.GetAsync(context.RequestAborted);
+        if (!SuggestionStore.IsId(suggestionId) || await suggestions.GetAsync(suggestionId, context.RequestAborted) is not { } suggestion)
+        {
+            return PageEndpoints.Page(context, ConsolePages.Message(page, context, PageTexts.NotFoundTitle, page.Say(PageTexts.NotFoundTitle)), StatusCodes.Status404NotFound);
+        }
+
+        var (steward, _) = await RegisteredStewardFilter.FindAsync(registry, context.User, needsAdmin: false, context.RequestAborted);
+        var mayAnswer = steward is not null && SuggestionsApi.MayAnswer(steward.Scope, suggestion, snapshot);
+        // The contact is for the stewards who may answer, and only while the suggestion is open (it is deleted on closing).
+        var contact = mayAnswer ? await suggestions.GetContactAsync(suggestion.Id, context.RequestAborted) : null;
+        return PageEndpoints.Page(context, ConsolePages.Suggestion(page, context, snapshot, steward, suggestion, mayAnswer, contact), StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> PostRejectionAsync(
+        string suggestionId, [AsParameters] LanguageQuery language, HttpContext context, StewardRegistry registry, StewardWriteQuota quota, SuggestionStore suggestions,
+        [AsParameters] StewardWrite write)
+    {
+        var (form, steward, refused) = await StewardPostAsync(context, registry, quota);
+        if (form is null || steward is null)
+        {
+            return refused!;
+        }
+
+        var rejection = new Domain.Stewardship.SuggestionRejection(new Domain.Localization.LocalizedText(form["reason-id"].ToString().Trim(), form["reason-en"].ToString().Trim()));
+        var validation = await new Domain.Stewardship.SuggestionRejectionValidator().ValidateAsync(rejection, context.RequestAborted);
+        if (!validation.IsValid)
+        {
+            return Problem(context, Http.Problems.ProblemResults.Unprocessable(Http.Problems.ProblemResults.ByField(validation.Errors)));
+        }
+
+        var result = (await SuggestionsApi.RejectAsync(suggestionId, rejection, write, suggestions)).Result;
+        if (result is Written<SuggestionView>)
+        {
+            var page = PageContext.Of(context);
+            return PageEndpoints.Page(context, ConsolePages.Message(page, context, ConsoleTexts.SavedShort, page.Say(ConsoleTexts.Rejected)), StatusCodes.Status200OK);
+        }
+
+        return Problem(context, (Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult)result);
+    }
+
+    /// <summary>
+    /// A console post that writes as a steward: the form from this site with its token, a registered and active
+    /// steward signed in, within their write quota; the steward is then set on the request for the write pipeline.
+    /// </summary>
+    private static async Task<(IFormCollection? Form, Steward? Steward, IResult? Refused)> StewardPostAsync(HttpContext context, StewardRegistry registry, StewardWriteQuota quota)
+    {
+        var (form, refusal) = await ConsoleForms.ReadAsync(context);
+        if (form is null)
+        {
+            return (null, null, Refused(context, refusal));
+        }
+
+        var page = PageContext.Of(context);
+        var (steward, problem) = await RegisteredStewardFilter.FindAsync(registry, context.User, needsAdmin: false, context.RequestAborted);
+        if (steward is null)
+        {
+            return (form, null, PageEndpoints.Page(context, ConsolePages.Message(page, context, ConsoleTexts.FormRefused, page.Say(ConsoleTexts.NotRegistered)), problem!.StatusCode));
+        }
+
+        if (quota.TryTake(steward.Id) is { } retryAfter)
+        {
+            context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (form, null, PageEndpoints.Page(context, ConsolePages.Message(page, context, ConsoleTexts.FormRefused, page.Say(ConsoleTexts.TooManyWrites, retryAfter)), StatusCodes.Status429TooManyRequests));
+        }
+
+        context.Features.Set(steward);
+        return (form, steward, null);
+    }
+
+    /// <summary>A write's problem as a page: its status, and what it says in the page's language with the API's own words.</summary>
+    private static IResult Problem(HttpContext context, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem)
+    {
+        var page = PageContext.Of(context);
+        var said = string.Join(" ", ConsoleErrors.Of(problem).Values.Select(page.Say));
+        return PageEndpoints.Page(context, ConsolePages.Message(page, context, ConsoleTexts.FormRefused, said), problem.StatusCode);
     }
 
     private static IResult Refused(HttpContext context, ConsoleForms.Refusal refusal)

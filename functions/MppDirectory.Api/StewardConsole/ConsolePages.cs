@@ -7,7 +7,9 @@ using MppDirectory.Api.Pages.Widget;
 using MppDirectory.Api.ReadModel;
 using MppDirectory.Domain.Localization;
 using MppDirectory.Domain.Records;
+using MppDirectory.Domain.Stewardship;
 using MppDirectory.Storage.Records;
+using MppDirectory.Storage.Suggestions;
 
 namespace MppDirectory.Api.StewardConsole;
 
@@ -47,37 +49,91 @@ public static class ConsolePages
             </form>
             """));
 
-    public static Html Home(PageContext page, HttpContext context, DirectorySnapshot snapshot, Steward? steward)
+    public static Html Home(PageContext page, HttpContext context, DirectorySnapshot snapshot, Steward? steward, IReadOnlyList<Suggestion> queue, DateTimeOffset now)
     {
-        var mine = steward is null ? [] : snapshot.Data.Mpps.Where(steward.MayChange).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+        // What is due for a check comes first: the console's to-do list, then by name.
+        var mine = steward is null ? [] : snapshot.Data.Mpps.Where(steward.MayChange)
+            .OrderBy(m => VerificationRules.AnythingDue(m, snapshot.VerificationPeriodDays, now) ? 0 : 1).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
         var others = snapshot.Data.Mpps.Where(m => steward?.MayChange(m) != true).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
         return Frame(page, context, steward, page.Say(ConsoleTexts.Console), Html.Of($"""
             <h1>{page.Say(ConsoleTexts.Console)}</h1>
-            {(steward is null ? Html.Empty : Html.Of($"""
+            {(steward is null ? Html.Of($"""<div class="notice notice-warning"><p>{page.Say(ConsoleTexts.NotRegistered)}</p></div>""") : Html.Of($"""
                 <section aria-labelledby="mine">
                 <h2 id="mine">{page.Say(ConsoleTexts.YourMpps)}</h2>
-                {(mine.Count == 0 ? Html.Of($"<p>{page.Say(ConsoleTexts.NoMppsInScope)}</p>") : MppTable(page, snapshot, mine, ConsoleTexts.YourMpps, ConsoleTexts.Edit))}
+                {(mine.Count == 0 ? Html.Of($"<p>{page.Say(ConsoleTexts.NoMppsInScope)}</p>") : MppTable(page, snapshot, mine, ConsoleTexts.YourMpps, ConsoleTexts.Edit, now))}
+                </section>
+                <section aria-labelledby="queue">
+                <h2 id="queue">{page.Say(ConsoleTexts.SuggestionsQueue)}</h2>
+                {(queue.Count == 0 ? Html.Of($"<p>{page.Say(ConsoleTexts.NoSuggestions)}</p>") : SuggestionTable(page, snapshot, queue))}
                 </section>
                 """))}
             {(others.Count == 0 ? Html.Empty : Html.Of($"""
                 <section aria-labelledby="others">
                 <h2 id="others">{page.Say(ConsoleTexts.OtherMpps)}</h2>
-                {MppTable(page, snapshot, others, ConsoleTexts.OtherMpps, ConsoleTexts.View)}
+                {MppTable(page, snapshot, others, ConsoleTexts.OtherMpps, ConsoleTexts.View, now)}
                 </section>
                 """))}
             """));
     }
 
-    private static Html MppTable(PageContext page, DirectorySnapshot snapshot, IReadOnlyList<Mpp> mpps, LocalizedText caption, LocalizedText action) => Html.Of($"""
+    private static Html MppTable(PageContext page, DirectorySnapshot snapshot, IReadOnlyList<Mpp> mpps, LocalizedText caption, LocalizedText action, DateTimeOffset now) => Html.Of($"""
         <div class="table-scroll" role="region" aria-label="{page.Say(caption)}" tabindex="0">
         <table>
-        <thead><tr><th scope="col">{page.Say(ConsoleTexts.Mpp)}</th><th scope="col">{page.Say(ConsoleTexts.RegionColumn)}</th><th scope="col">{page.Say(ConsoleTexts.Actions)}</th></tr></thead>
+        <thead><tr><th scope="col">{page.Say(ConsoleTexts.Mpp)}</th><th scope="col">{page.Say(ConsoleTexts.RegionColumn)}</th><th scope="col">{page.Say(ConsoleTexts.CheckColumn)}</th><th scope="col">{page.Say(ConsoleTexts.Actions)}</th></tr></thead>
         <tbody>{mpps.Select(m => Html.Of($"""
-            <tr><th scope="row">{m.Name}</th><td>{snapshot.RegionName(m.RegionCodes.Regency) ?? m.RegionCodes.Regency}</td><td><a href="{page.Link(ConsoleEndpoints.MppPath(m.Id))}">{page.Say(action)}<span class="visually-hidden"> {m.Name}</span></a></td></tr>
+            <tr><th scope="row">{m.Name}</th><td>{snapshot.RegionName(m.RegionCodes.Regency) ?? m.RegionCodes.Regency}</td><td>{MppCard.CheckedLine(page, snapshot.VerificationOf(m, now))}</td><td><a href="{page.Link(ConsoleEndpoints.MppPath(m.Id))}">{page.Say(action)}<span class="visually-hidden"> {m.Name}</span></a></td></tr>
             """))}</tbody>
         </table>
         </div>
         """);
+
+    private static Html SuggestionTable(PageContext page, DirectorySnapshot snapshot, IReadOnlyList<Suggestion> queue) => Html.Of($"""
+        <div class="table-scroll" role="region" aria-label="{page.Say(ConsoleTexts.SuggestionsQueue)}" tabindex="0">
+        <table>
+        <thead><tr><th scope="col">{page.Say(ConsoleTexts.Mpp)}</th><th scope="col">{page.Say(ConsoleTexts.WhatIsWrong)}</th><th scope="col">{page.Say(ConsoleTexts.ShouldSay)}</th><th scope="col">{page.Say(ConsoleTexts.SuggestedOn)}</th><th scope="col">{page.Say(ConsoleTexts.Actions)}</th></tr></thead>
+        <tbody>{queue.Select(s => Html.Of($"""
+            <tr><th scope="row">{(snapshot.MppsById.TryGetValue(s.Mpp, out var mpp) ? mpp.Name : s.Mpp)}</th><td>{FieldLabel(page, s.Field)}</td><td class="resident-text">{s.Proposed}</td><td>{Dates.Of(DateOnly.FromDateTime(s.CreatedAt.UtcDateTime), page)}</td><td><a href="{page.Link(ConsoleEndpoints.SuggestionPath(s.Id))}">{page.Say(ConsoleTexts.Respond)}<span class="visually-hidden"> {s.Id}</span></a></td></tr>
+            """))}</tbody>
+        </table>
+        </div>
+        """);
+
+    private static string FieldLabel(PageContext page, string field) =>
+        Labels.SuggestionFields.TryGetValue(field, out var label) ? page.Say(label) : field;
+
+    /// <summary>One suggestion, for a steward: what the resident says, the contact if they may answer, and the two answers.</summary>
+    public static Html Suggestion(PageContext page, HttpContext context, DirectorySnapshot snapshot, Steward? steward, Suggestion suggestion, bool mayAnswer, string? contact)
+    {
+        var mppName = snapshot.MppsById.TryGetValue(suggestion.Mpp, out var mpp) ? mpp.Name : suggestion.Mpp;
+        var title = page.Say(ConsoleTexts.SuggestionTitle, mppName);
+        var open = suggestion.Status == SuggestionStatus.Open;
+        return Frame(page, context, steward, title, Html.Of($"""
+            <h1>{title}</h1>
+            <dl class="suggestion-facts">
+            <dt>{page.Say(ConsoleTexts.WhatIsWrong)}</dt><dd>{FieldLabel(page, suggestion.Field)}</dd>
+            <dt>{page.Say(ConsoleTexts.ShouldSay)}</dt><dd class="resident-text">{suggestion.Proposed}</dd>
+            <dt>{page.Say(ConsoleTexts.Evidence)}</dt><dd class="resident-text">{suggestion.Evidence ?? "-"}</dd>
+            <dt>{page.Say(ConsoleTexts.SuggestedOn)}</dt><dd>{Dates.Of(DateOnly.FromDateTime(suggestion.CreatedAt.UtcDateTime), page)}</dd>
+            {(mayAnswer ? Html.Of($"""<dt>{page.Say(ConsoleTexts.Contact)}</dt><dd>{contact ?? page.Say(ConsoleTexts.NoContact)}</dd>""") : Html.Empty)}
+            </dl>
+            <p><a href="{page.Link(Http.Suggestions.SuggestionsApi.PagePath(suggestion.Id))}">{page.Say(ConsoleTexts.PublicPage)}</a></p>
+            {(!open ? Html.Of($"""<div class="notice"><p>{page.Say(ConsoleTexts.SuggestionClosed)}</p></div>""")
+                : !mayAnswer ? Html.Of($"""<div class="notice notice-warning"><p>{page.Say(ConsoleTexts.CannotAnswer)}</p></div>""")
+                : Html.Of($"""
+                    <p class="hint">{page.Say(ConsoleTexts.AcceptHint)}</p>
+                    <p><a class="button" href="{page.Link(ConsoleEndpoints.MppPath(suggestion.Mpp) + "?saran=" + Uri.EscapeDataString(suggestion.Id))}">{page.Say(ConsoleTexts.Accept)}</a></p>
+                    <form method="post" action="{page.Link(ConsoleEndpoints.SuggestionPath(suggestion.Id) + "/tolak")}" class="console-form">
+                    {ConsoleForms.Token(context)}
+                    <fieldset>
+                    <legend>{page.Say(ConsoleTexts.RejectTitle)}</legend>
+                    <div class="field"><label for="reason-id">{page.Say(ConsoleTexts.ReasonId)}</label><textarea id="reason-id" name="reason-id" rows="3" lang="id"></textarea></div>
+                    <div class="field"><label for="reason-en">{page.Say(ConsoleTexts.ReasonEn)}</label><textarea id="reason-en" name="reason-en" rows="3" lang="en"></textarea></div>
+                    </fieldset>
+                    <button type="submit" class="button button-secondary">{page.Say(ConsoleTexts.Reject)}</button>
+                    </form>
+                    """))}
+            """));
+    }
 
     /// <summary>The edit page of an MPP: its form, the errors of a post, the preview of one, a notice after saving.</summary>
     public static Html Edit(
@@ -92,10 +148,13 @@ public static class ConsolePages
             <h1>{title}</h1>
             <p><a href="{page.Link("/mpps/" + Uri.EscapeDataString(mpp.Id))}">{page.Say(ConsoleTexts.PublicPage)}</a> · <a href="{page.Link(ConsoleEndpoints.HomePath)}">{page.Say(ConsoleTexts.BackToConsole)}</a></p>
             {(mayChange ? Html.Empty : Html.Of($"""<div class="notice notice-warning"><p>{page.Say(steward is null ? ConsoleTexts.NotRegistered : ConsoleTexts.CannotSave)}</p></div>"""))}
+            {(form.Suggestion.Length > 0 ? Html.Of($"""<div class="notice"><p><a href="{page.Link(ConsoleEndpoints.SuggestionPath(form.Suggestion))}">{page.Say(ConsoleTexts.Answering, form.Suggestion)}</a> {page.Say(ConsoleTexts.AcceptHint)}</p></div>""") : Html.Empty)}
             {(preview is { } p ? Preview(page, snapshot, p.Mpp, p.Changed) : Html.Empty)}
+            {Checks(page, context, snapshot, mpp, mayChange)}
             <form method="post" action="{page.Link(ConsoleEndpoints.MppPath(mpp.Id))}" class="console-form" novalidate>
             {ConsoleForms.Token(context)}
             <input type="hidden" name="revision" value="{form.Revision}">
+            <input type="hidden" name="suggestion" value="{form.Suggestion}">
             {MppForm.Fields.Select(f => Html.Of($"""<input type="hidden" name="{MppForm.OpenedPrefix + f}" value="{form.Opened[f]}">"""))}
             <fieldset>
             <legend>{page.Say(ConsoleTexts.OwnFields)}</legend>
@@ -117,6 +176,29 @@ public static class ConsolePages
             </div>
             </form>
             """));
+    }
+
+    /// <summary>When the MPP and each serving counter were last checked, and (for a steward in scope) "checked today".</summary>
+    private static Html Checks(PageContext page, HttpContext context, DirectorySnapshot snapshot, Mpp mpp, bool mayChange)
+    {
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var action = page.Link(ConsoleEndpoints.MppPath(mpp.Id) + "/diperiksa");
+        Html Button(string? counter, string label) => mayChange
+            ? Html.Of($"""<form method="post" action="{action}" class="inline-form">{ConsoleForms.Token(context)}<input type="hidden" name="counter" value="{counter ?? ""}"><button type="submit" class="button button-secondary">{label}</button></form>""")
+            : Html.Empty;
+        var serving = mpp.Counters.Where(c => c.Ended is null).ToList();
+        return Html.Of($"""
+            <section aria-labelledby="checks">
+            <h2 id="checks">{page.Say(PageTexts.Checked)}</h2>
+            <p class="hint">{page.Say(ConsoleTexts.CheckIntro)}</p>
+            <p>{MppCard.CheckedLine(page, snapshot.VerificationOf(mpp, now))}</p>
+            {Button(null, page.Say(ConsoleTexts.CheckedToday))}
+            {(serving.Count == 0 ? Html.Empty : Html.Of($"""
+                <h3>{page.Say(ConsoleTexts.Counters)}</h3>
+                <ul class="check-list">{serving.Select(c => Html.Of($"""<li><span>{c.StatedName}: {MppCard.CheckedLine(page, snapshot.VerificationOf(mpp, c, now))}</span>{Button(c.Id, page.Say(ConsoleTexts.CheckCounterToday, c.StatedName))}</li>"""))}</ul>
+                """))}
+            </section>
+            """);
     }
 
     private static Html Preview(PageContext page, DirectorySnapshot snapshot, Mpp previewed, int changed) => Html.Of($"""
@@ -147,6 +229,7 @@ public static class ConsolePages
             <input type="hidden" name="revision" value="{Http.Caching.MppRevision.Of(current)}">
             {MppForm.Fields.Select(f => Html.Of($"""<input type="hidden" name="{f}" value="{mine.Values[f]}"><input type="hidden" name="{MppForm.OpenedPrefix + f}" value="{mine.Opened[f]}">"""))}
             <input type="hidden" name="source" value="{mine.Source}">
+            <input type="hidden" name="suggestion" value="{mine.Suggestion}">
             <input type="hidden" name="quote" value="{mine.Quote}">
             <div class="button-group">
             <button type="submit" name="action" value="save" class="button">{page.Say(ConsoleTexts.Reapply)}</button>

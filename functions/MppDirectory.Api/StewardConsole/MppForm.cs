@@ -14,6 +14,9 @@ namespace MppDirectory.Api.StewardConsole;
 /// </summary>
 public sealed record MppForm(IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, string> Opened, string Source, string Quote, string Revision)
 {
+    /// <summary>The resident's suggestion this edit answers, if any: the change record links it and it becomes accepted.</summary>
+    public string Suggestion { get; init; } = "";
+
     /// <summary>The fields, by the names of the API's merge patch (regency is its code).</summary>
     public static readonly string[] Fields = ["name", "address", "venue", "floors", "regency"];
 
@@ -51,7 +54,10 @@ public sealed record MppForm(IReadOnlyDictionary<string, string> Values, IReadOn
         Fields.ToDictionary(f => f, f => Clean(form[OpenedPrefix + f]), StringComparer.Ordinal),
         Clean(form["source"]),
         Clean(form["quote"]),
-        Clean(form["revision"]));
+        Clean(form["revision"]))
+    {
+        Suggestion = Clean(form["suggestion"]),
+    };
 
     /// <summary>The fields the steward changed from what they opened.</summary>
     public IEnumerable<string> Changed => Fields.Where(f => Values[f] != Opened[f]);
@@ -98,6 +104,11 @@ public sealed record MppForm(IReadOnlyDictionary<string, string> Values, IReadOn
         }
 
         patch["citations"] = new JsonArray(new JsonObject { ["source"] = Source, ["quote"] = Quote });
+        if (Suggestion.Length > 0)
+        {
+            patch["suggestion"] = Suggestion;
+        }
+
         return errors.Count == 0 ? (patch, errors) : (null, errors);
     }
 
@@ -116,8 +127,14 @@ public static class ConsoleErrors
             foreach (var (key, messages) in validation.Errors)
             {
                 var field = FieldOf(key);
-                var label = MppForm.Label(field);
                 var explanation = string.Join(" ", messages);
+                if (field.Length == 0)
+                {
+                    errors[field] = new LocalizedText(string.Format(CultureInfo.InvariantCulture, ConsoleTexts.InEnglish.Id, $"{key}: {explanation}"), $"{key}: {explanation}");
+                    continue;
+                }
+
+                var label = MppForm.Label(field);
                 errors[field] = new LocalizedText(
                     string.Format(CultureInfo.InvariantCulture, ConsoleTexts.FieldInvalid.Id, label.Id) + " " + string.Format(CultureInfo.InvariantCulture, ConsoleTexts.InEnglish.Id, explanation),
                     string.Format(CultureInfo.InvariantCulture, ConsoleTexts.FieldInvalid.En, label.En) + " " + explanation);

@@ -145,22 +145,34 @@ public static class SuggestionsApi
     public static async Task<Results<Written<SuggestionView>, ProblemHttpResult>> RejectSuggestion(
         [Description("The suggestion's id, e.g. k7m2xq9vbe."), Example("k7m2xq9vbe")] string id, [AsParameters] StewardWrite write, SuggestionStore suggestions)
     {
+        var (rejection, _, problem) = await write.ReadInputAsync(RejectionBody);
+        if (rejection is null)
+        {
+            return problem!;
+        }
+
+        return await RejectAsync(id, rejection, write, suggestions);
+    }
+
+    /// <summary>The rejection's body: a reason in both languages (<see cref="SuggestionRejectionValidator"/>).</summary>
+    public static WriteBody<SuggestionRejection> RejectionBody { get; } = WriteBody.Json<SuggestionRejection>("Invalid rejection", _ => new SuggestionRejectionValidator());
+
+    /// <summary>
+    /// Rejects suggestion <paramref name="id"/> with a reason already read and checked (the route's body, or the console's
+    /// form): the steward's scope must cover its MPP, and only an open one closes (409 otherwise, 404 when there is none).
+    /// </summary>
+    public static async Task<Results<Written<SuggestionView>, ProblemHttpResult>> RejectAsync(
+        string id, SuggestionRejection rejection, StewardWrite write, SuggestionStore suggestions)
+    {
         var aborted = write.Context.RequestAborted;
         if (await suggestions.GetAsync(id, aborted) is not { } suggestion)
         {
             return ProblemResults.NotFound("suggestion", id);
         }
 
-        var snapshot = await write.Directory.GetAsync(aborted);
-        if (!MayAnswer(write.Steward.Scope, suggestion, snapshot))
+        if (!MayAnswer(write.Steward.Scope, suggestion, await write.Directory.GetAsync(aborted)))
         {
             return ProblemResults.OutOfScope(suggestion.Mpp, write.Steward.Scope);
-        }
-
-        var (rejection, _, problem) = await write.ReadInputAsync(WriteBody.Json<SuggestionRejection>("Invalid rejection", _ => new SuggestionRejectionValidator()));
-        if (rejection is null)
-        {
-            return problem!;
         }
 
         var (outcome, closed) = await suggestions.RejectAsync(id, rejection.Reason!, write.Clock.GetUtcNow(), write.Steward.Id, aborted);

@@ -76,6 +76,21 @@ public static class VerificationsApi
             (input, stored, _, stamp) => Verifications.Of(stored, counterId, input, stamp),
             (mpp, snapshot) => mpp.Counters.Single(c => c.Id == counterId).AsView(mpp, snapshot, write.Clock.GetUtcNow(), write.Language));
 
+    /// <summary>
+    /// "Checked today" as the stewards' console posts it (no citations, no note; If-Match left out, since a check
+    /// states nothing the steward read): the same edit, rules and audit as the routes. Answers the MPP's id.
+    /// </summary>
+    public static Task<Results<Written<string>, ProblemHttpResult>> VerifyAsGiven(string id, string? counterId, StewardWrite write) =>
+        write.ChangeMppAsync(
+            id,
+            new System.Text.Json.Nodes.JsonObject(),
+            Caching.IfMatch.Absent,
+            Body,
+            IfMatchRule.Optional,
+            guard: stored => Verifications.Refusal(stored, counterId),
+            (input, stored, _, stamp) => Verifications.Of(stored, counterId, input, stamp),
+            (mpp, _) => mpp.Id);
+
     private static WriteBody<VerificationInput> Body { get; } =
         WriteBody.Json<VerificationInput>("Invalid verification", s => new VerificationInputValidator(s.SourcesById));
 }

@@ -103,4 +103,38 @@ public static class ConsoleTexts
         "Anda sudah menyimpan terlalu banyak perubahan dalam semenit ini. Coba lagi dalam {0} detik.",
         "You have saved too many changes this minute. Try again in {0} seconds.");
     public static LocalizedText BackToConsole { get; } = new("Kembali ke konsol", "Back to the console");
+
+    // Dates of verification.
+    public static LocalizedText CheckColumn { get; } = new("Pemeriksaan", "Check");
+    public static LocalizedText CheckedToday { get; } = new("Tandai diperiksa hari ini: masih benar", "Mark as checked today: still true");
+    public static LocalizedText CheckCounterToday { get; } = new("Tandai loket {0} diperiksa hari ini", "Mark counter {0} as checked today");
+    public static LocalizedText CheckIntro { get; } = new(
+        "Bila Anda sudah memeriksa data ini dan semuanya masih benar, tandai diperiksa. Tidak ada yang berubah selain tanggal pemeriksaan, yang tercatat di umpan perubahan.",
+        "When you have checked this record and all of it is still true, mark it as checked. Nothing changes but the date of the check, which the change feed records.");
+    public static LocalizedText VerifiedNotice { get; } = new("Tercatat: diperiksa hari ini.", "Recorded: checked today.");
+    public static LocalizedText Counters { get; } = new("Loket", "Counters");
+
+    // Suggestions in the console.
+    public static LocalizedText SuggestionsQueue { get; } = new("Saran perbaikan yang menunggu", "Suggested corrections waiting");
+    public static LocalizedText NoSuggestions { get; } = new("Tidak ada saran yang menunggu untuk MPP dalam wilayah Anda.", "No suggestion is waiting for an MPP in your scope.");
+    public static LocalizedText SuggestedOn { get; } = new("Dikirim", "Sent");
+    public static LocalizedText Respond { get; } = new("Tanggapi", "Respond");
+    public static LocalizedText SuggestionTitle { get; } = new("Saran perbaikan untuk {0}", "Suggested correction for {0}");
+    public static LocalizedText WhatIsWrong { get; } = new("Yang salah", "What is wrong");
+    public static LocalizedText ShouldSay { get; } = new("Seharusnya", "It should say");
+    public static LocalizedText Evidence { get; } = new("Bukti", "Evidence");
+    public static LocalizedText Contact { get; } = new("Kontak pengirim (tidak pernah dipublikasikan; dihapus saat saran ditutup)", "The sender's contact (never published; deleted when the suggestion closes)");
+    public static LocalizedText NoContact { get; } = new("Tidak ada", "None");
+    public static LocalizedText Accept { get; } = new("Terima: buka formulir ubah yang sudah terisi", "Accept: open the edit form, filled in");
+    public static LocalizedText AcceptHint { get; } = new(
+        "Saran tidak pernah mengubah direktori sendiri. Perubahan Anda tetap harus mengutip sumber; setelah disimpan, catatan perubahannya menautkan saran ini dan saran ini menjadi diterima.",
+        "A suggestion never changes the directory by itself. Your change still cites a source; once saved, its change record links this suggestion, which becomes accepted.");
+    public static LocalizedText Answering { get; } = new("Menanggapi saran {0}.", "Answering suggestion {0}.");
+    public static LocalizedText RejectTitle { get; } = new("Tolak dengan alasan yang dipublikasikan", "Reject, with a reason that is published");
+    public static LocalizedText ReasonId { get; } = new("Alasan (bahasa Indonesia)", "Reason (in Indonesian)");
+    public static LocalizedText ReasonEn { get; } = new("Alasan (bahasa Inggris)", "Reason (in English)");
+    public static LocalizedText Reject { get; } = new("Tolak saran", "Reject the suggestion");
+    public static LocalizedText Rejected { get; } = new("Saran ditolak; alasannya tampil di halaman publik saran itu.", "The suggestion is rejected; its reason shows on its public page.");
+    public static LocalizedText SuggestionClosed { get; } = new("Saran ini sudah ditutup.", "This suggestion is closed already.");
+    public static LocalizedText CannotAnswer { get; } = new("Anda dapat melihat saran ini tetapi tidak dapat menanggapinya: MPP-nya di luar wilayah Anda.", "You can see this suggestion but not answer it: its MPP is outside your scope.");
 }
