@@ -13,8 +13,8 @@ using MppDirectory.Api.Http.Writes;
 using MppDirectory.Api.Pages;
 using MppDirectory.Api.Pages.Texts;
 using MppDirectory.Api.ReadModel;
-using MppDirectory.Storage.Records;
 using MppDirectory.Domain.Stewardship;
+using MppDirectory.Storage.Records;
 using MppDirectory.Storage.Suggestions;
 
 namespace MppDirectory.Api.StewardConsole;
