@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, buildReleaseApp } from './lib.mjs';
 import { startApp, startHostServer, launchBrowser } from '../tests/browser/app.mjs';
+import { registerSteward } from '../tests/browser/stewards.mjs';
 
 const urlIndex = process.argv.indexOf('--url');
 const givenUrl = urlIndex > 0 ? process.argv[urlIndex + 1] : null;
@@ -49,9 +50,52 @@ try {
       console.log(file);
     }
     await context.close();
+    await consoleShots(width);
   }
 } finally {
   await browser?.close();
   await host?.stop();
   await app?.stop();
+}
+
+/**
+ * The stewards' console and the suggestion form: the edit page, the conflict page (two stewards save the same MPP) and
+ * the form residents fill in, at this width. Registers two stewards of Kota Pekalongan (development tokens).
+ */
+async function consoleShots(width) {
+  const stewards = [];
+  for (const name of ['Petugas MPP Pekalongan', 'Petugas DPMPTSP Pekalongan']) stewards.push(await registerSteward(app.origin, { scope: ['33.75'], name }));
+  const signIn = async (steward) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    await page.goto(`${app.origin}/kelola/masuk`);
+    await page.locator(`input[value="${steward.id}"]`).check();
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.waitForURL(/\/kelola$/);
+    await page.goto(`${app.origin}/kelola/mpps/kota-pekalongan`);
+    return { context, page };
+  };
+  const shoot = async (page, name) => {
+    const file = join(output, `${name}-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  };
+  const [mine, theirs] = [await signIn(stewards[0]), await signIn(stewards[1])];
+  const { citations: [citation] } = await (await fetch(`${app.origin}/api/v1/mpps/kota-pekalongan`)).json();
+  for (const { page } of [mine, theirs]) {
+    await page.locator('#field-source').selectOption(citation.source);
+    await page.locator('#field-quote').fill(citation.quote);
+  }
+  await shoot(mine.page, 'console-edit');
+  await theirs.page.locator('#field-floors').fill(String(width === 375 ? 3 : 4));
+  await theirs.page.getByRole('button', { name: 'Simpan' }).click();
+  await theirs.page.waitForURL(/disimpan=1/);
+  await mine.page.locator('#field-venue').fill('Gedung Mal Pelayanan Publik (contoh perubahan)');
+  await mine.page.getByRole('button', { name: 'Simpan' }).click();
+  await mine.page.getByRole('heading', { name: 'Orang lain menyimpan lebih dulu' }).waitFor();
+  await shoot(mine.page, 'console-conflict');
+  await mine.page.goto(`${app.origin}/mpps/kota-pekalongan/saran`);
+  await shoot(mine.page, 'suggestion-form');
+  await mine.context.close();
+  await theirs.context.close();
 }

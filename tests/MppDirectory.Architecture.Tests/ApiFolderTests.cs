@@ -25,10 +25,16 @@ public sealed class ApiFolderTests
             .Check(OurCode.Architecture);
 
     [Fact]
+    public void TheApiAndThePagesDoNotDependOnTheConsole() =>
+        ApiFolder("Http").Or().ResideInNamespaceOrBelow("MppDirectory.Api.Pages").Should().NotDependOnAny(ApiFolder("StewardConsole"))
+            .Because("the console is a client of the write pipeline and the pages' design; the read edition, which has neither sign-in nor forms, must not pull it in")
+            .Check(OurCode.Architecture);
+
+    [Fact]
     public void TheApiTopLevelFoldersHaveNoCycles()
     {
         var graph = FolderGraph.Of(OurCode.Architecture, OurCode.Api, "MppDirectory.Api");
-        Assert.Superset(new HashSet<string>(["Diagnostics", "Functions", "Hosting", "Http", "OpenApi", "Pages", "Publishing", "ReadModel"]), graph.Folders.ToHashSet());
+        Assert.Superset(new HashSet<string>(["Diagnostics", "Functions", "Hosting", "Http", "OpenApi", "Pages", "Publishing", "ReadModel", "StewardConsole"]), graph.Folders.ToHashSet());
         var cycles = graph.Cycles();
         Assert.True(cycles.Count == 0, "The API's top-level folders depend on each other in a cycle:\n" + string.Join("\n", cycles));
     }

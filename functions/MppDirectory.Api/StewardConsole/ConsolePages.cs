@@ -150,7 +150,6 @@ public static class ConsolePages
             {(mayChange ? Html.Empty : Html.Of($"""<div class="notice notice-warning"><p>{page.Say(steward is null ? ConsoleTexts.NotRegistered : ConsoleTexts.CannotSave)}</p></div>"""))}
             {(form.Suggestion.Length > 0 ? Html.Of($"""<div class="notice"><p><a href="{page.Link(ConsoleEndpoints.SuggestionPath(form.Suggestion))}">{page.Say(ConsoleTexts.Answering, form.Suggestion)}</a> {page.Say(ConsoleTexts.AcceptHint)}</p></div>""") : Html.Empty)}
             {(preview is { } p ? Preview(page, snapshot, p.Mpp, p.Changed) : Html.Empty)}
-            {Checks(page, context, snapshot, mpp, mayChange)}
             <form method="post" action="{page.Link(ConsoleEndpoints.MppPath(mpp.Id))}" class="console-form" novalidate>
             {ConsoleForms.Token(context)}
             <input type="hidden" name="revision" value="{form.Revision}">
@@ -175,6 +174,7 @@ public static class ConsolePages
             {(mayChange ? Html.Of($"""<button type="submit" name="action" value="save" class="button">{page.Say(ConsoleTexts.Save)}</button>""") : Html.Empty)}
             </div>
             </form>
+            {Checks(page, context, snapshot, mpp, mayChange)}
             """));
     }
 
