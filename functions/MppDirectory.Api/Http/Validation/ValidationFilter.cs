@@ -11,8 +11,10 @@ namespace MppDirectory.Api.Http.Validation;
 /// </summary>
 public sealed class ValidationFilter(IEnumerable<IValidator> validators) : IEndpointFilter
 {
-    // Looked up by the argument's type once: no generic type made at run time (Native AOT).
-    private static readonly ConcurrentDictionary<Type, IValidator?> ValidatorsByType = new();
+    // Looked up by the argument's type once per endpoint: no generic type made at run time (Native AOT). Per filter,
+    // not static: a validator holds its app's services (the read model), and a process may host more than one app
+    // (the tests do), where a static cache handed one app's validators, bound to another app's directory, to all.
+    private readonly ConcurrentDictionary<Type, IValidator?> _validatorsByType = new();
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -20,7 +22,7 @@ public sealed class ValidationFilter(IEnumerable<IValidator> validators) : IEndp
         foreach (var argument in context.Arguments)
         {
             if (argument is not null
-                && ValidatorsByType.GetOrAdd(argument.GetType(), t => validators.FirstOrDefault(v => v.CanValidateInstancesOfType(t))) is { } validator)
+                && _validatorsByType.GetOrAdd(argument.GetType(), t => validators.FirstOrDefault(v => v.CanValidateInstancesOfType(t))) is { } validator)
             {
                 var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
                 failures.AddRange(result.Errors);
