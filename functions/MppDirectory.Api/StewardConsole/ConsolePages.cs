@@ -149,7 +149,7 @@ public static class ConsolePages
             <p><a href="{page.Link("/mpps/" + Uri.EscapeDataString(mpp.Id))}">{page.Say(ConsoleTexts.PublicPage)}</a> · <a href="{page.Link(ConsoleEndpoints.HomePath)}">{page.Say(ConsoleTexts.BackToConsole)}</a></p>
             {(mayChange ? Html.Empty : Html.Of($"""<div class="notice notice-warning"><p>{page.Say(steward is null ? ConsoleTexts.NotRegistered : ConsoleTexts.CannotSave)}</p></div>"""))}
             {(form.Suggestion.Length > 0 ? Html.Of($"""<div class="notice"><p><a href="{page.Link(ConsoleEndpoints.SuggestionPath(form.Suggestion))}">{page.Say(ConsoleTexts.Answering, form.Suggestion)}</a> {page.Say(ConsoleTexts.AcceptHint)}</p></div>""") : Html.Empty)}
-            {(preview is { } p ? Preview(page, snapshot, p.Mpp, p.Changed) : Html.Empty)}
+            {(preview is { } p ? Preview(page, snapshot, p.Mpp, p.Changed, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()) : Html.Empty)}
             <form method="post" action="{page.Link(ConsoleEndpoints.MppPath(mpp.Id))}" class="console-form" novalidate>
             {ConsoleForms.Token(context)}
             <input type="hidden" name="revision" value="{form.Revision}">
@@ -201,11 +201,11 @@ public static class ConsolePages
             """);
     }
 
-    private static Html Preview(PageContext page, DirectorySnapshot snapshot, Mpp previewed, int changed) => Html.Of($"""
+    private static Html Preview(PageContext page, DirectorySnapshot snapshot, Mpp previewed, int changed, DateTimeOffset now) => Html.Of($"""
         <section aria-labelledby="preview" class="preview">
         <h2 id="preview">{page.Say(ConsoleTexts.PreviewTitle)}</h2>
         <p>{page.Say(changed == 0 ? ConsoleTexts.NothingChanged : ConsoleTexts.PreviewNotSaved)}</p>
-        {MppCard.Render(page, snapshot, previewed, DateTimeOffset.UtcNow, headingLevel: 3, linkToPage: false)}
+        {MppCard.Render(page, snapshot, previewed, now, headingLevel: 3, linkToPage: false)}
         </section>
         """);
 
